@@ -408,8 +408,10 @@ class Checkpoint:
 def _read_header(path:Path)->dict:
     "Parsed dml_fewshot header of the safetensors checkpoint `path`, with clear errors for other files."
     if not path.is_file(): raise FileNotFoundError(f"checkpoint {str(path)!r} does not exist")
-    with open(path, "rb") as f: magic = f.read(4)
-    if magic.startswith(b"PK\x03\x04") or magic[:1] == b"\x80":
+    with open(path, "rb") as f: head = f.read(9)
+    # safetensors: an 8-byte little-endian header length, then the JSON header "{"; a header length can start
+    # with any byte (0x80 included), so look for safetensors first and only then for the pickle/zip magics
+    if head[8:9] != b"{" and (head.startswith(b"PK\x03\x04") or head[:1] == b"\x80"):
         raise ValueError(f"{path} is a torch.save/pickle file, not a dml_fewshot (safetensors) checkpoint; dml_fewshot "
                          f"never unpickles checkpoints. For the predecessor's checkpoints use "
                          f"load_predecessor({str(path)!r}, proxies_path=...).")
