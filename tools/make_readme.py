@@ -29,9 +29,10 @@ def render(nb_path=ROOT/'nbs'/'index.ipynb', img_dir='index_files'):
         for j, out in enumerate(cell.get('outputs', [])):
             data = out.get('data', {})
             if out.get('output_type') == 'stream': parts.append('    ' + out['text'].rstrip().replace('\n', '\n    '))
-            elif 'image/png' in data:
-                name = f'{img_dir}/cell-{i}-output-{j}.png'
-                images[name] = base64.b64decode(data['image/png'])
+            elif 'image/png' in data or 'image/jpeg' in data:
+                mime, ext = ('image/png', 'png') if 'image/png' in data else ('image/jpeg', 'jpg')
+                name = f'{img_dir}/cell-{i}-output-{j}.{ext}'
+                images[name] = base64.b64decode(data[mime])
                 parts.append(f'![]({name})')
             elif 'text/markdown' in data: parts.append(data['text/markdown'].strip())
             elif 'text/plain' in data: parts.append('    ' + data['text/plain'].rstrip().replace('\n', '\n    '))
@@ -50,7 +51,7 @@ def main():
             sys.exit('README.md is out of step with nbs/index.ipynb: run `python tools/make_readme.py`')
         return
     (ROOT/'README.md').write_text(text)
-    for old in (ROOT/'index_files').glob('*.png'):
+    for old in [*(ROOT/'index_files').glob('*.png'), *(ROOT/'index_files').glob('*.jpg')]:
         if f'index_files/{old.name}' not in images: old.unlink()
     for p, b in images.items():
         (ROOT/p).parent.mkdir(parents=True, exist_ok=True); (ROOT/p).write_bytes(b)
