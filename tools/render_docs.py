@@ -39,13 +39,17 @@ def _summary(nb)->dict:
 
 def to_html(proc:Path, dest:Path)->dict:
     "nbconvert every processed notebook in `proc` to `dest`/*.html; a summary per page."
-    exporter = HTMLExporter(template_name="lab")
+    exporter = HTMLExporter(template_name="lab", exclude_input_prompt=True, exclude_output_prompt=True)
     dest.mkdir(parents=True, exist_ok=True)
     pages = {}
     for nb_path in sorted(proc.rglob("*.ipynb")):
         if ".ipynb_checkpoints" in nb_path.parts: continue
         nb = nbformat.read(nb_path, as_version=4)
-        body, _ = exporter.from_notebook_node(nb)
+        pages_nb = nbformat.from_dict(nb)
+        for c in pages_nb.cells:  # what Quarto would do: `echo: false` hides the code, front matter is metadata
+            if c.cell_type == "code" and re.search(r"^#\|\s*echo:\s*false", c.source, re.M): c.source = ""
+            if c.cell_type == "raw" and c.source.startswith("---"): c.source = ""
+        body, _ = exporter.from_notebook_node(pages_nb)
         out = dest/nb_path.relative_to(proc).with_suffix(".html")
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(body)
