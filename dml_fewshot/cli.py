@@ -9,6 +9,7 @@ from pathlib import Path
 
 import numpy as np
 import torch
+from torch import Tensor
 from fastcore.script import anno_parser, call_parse, Param
 from PIL import Image
 
