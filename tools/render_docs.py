@@ -32,7 +32,7 @@ def process(root:Path=ROOT)->Path:
 def _summary(nb)->dict:
     outs = [o for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])]
     return dict(cells=len(nb.cells),
-                figures=sum("image/png" in o.get("data", {}) for o in outs),
+                figures=sum(bool({"image/png", "image/jpeg"} & o.get("data", {}).keys()) for o in outs),
                 show_docs=sum(c.cell_type == "markdown" and "::: {#" in c.source or
                               (c.cell_type == "code" and "show_doc" in c.source) for c in nb.cells),
                 errors=[o.get("ename", "") + ": " + o.get("evalue", "") for o in outs if o.get("output_type") == "error"])
