@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['WEIGHT_SUFFIXES', 'IMAGENET_MEAN', 'IMAGENET_STD', 'OFFLINE_WEIGHTS', 'Stats', 'HEADS', 'FORMAT', 'FORMAT_VERSION',
            'read_state_dict', 'OfflineWeights', 'offline_weights_file', 'load_offline_weights', 'encoder_stats',
-           'EmbeddingNet', 'save_checkpoint', 'Checkpoint', 'read_checkpoint_config', 'load_checkpoint',
+           'multiscale', 'EmbeddingNet', 'save_checkpoint', 'Checkpoint', 'read_checkpoint_config', 'load_checkpoint',
            'load_predecessor']
 
 # %% ../nbs/01_backbone.ipynb #868296d3
@@ -226,6 +226,23 @@ def _make_head(head:str|None, dim:int)->nn.Module:
     # the predecessor's `base_final_conv`: ReLU -> BN -> 3x3 conv with reflect padding
     return nn.Sequential(nn.ReLU(), nn.BatchNorm2d(dim), nn.Conv2d(dim, dim, 3, padding=1, padding_mode="reflect"))
 
+def _check_levels(levels, n_stages:int)->tuple[int, ...]:
+    "Distinct encoder stages in 1..n_stages-1 (0 is the input itself), as a tuple."
+    try: levels = tuple(int(l) for l in levels)
+    except (TypeError, ValueError): raise ValueError(f"skip_levels must be a sequence of ints, got {levels!r}") from None
+    if not levels or any(not 1 <= l < n_stages for l in levels) or len(set(levels)) != len(levels):
+        raise ValueError(f"skip_levels={levels}: expected distinct encoder stages in 1..{n_stages - 1}")
+    return levels
+
+def multiscale(
+    feats:Sequence[Tensor],   # an smp encoder's feature maps, stage 0 (the input) first
+    levels:Sequence[int],     # stages to use
+    size:tuple[int, int],     # (H, W) to upsample to
+)->Tensor: # (B, sum of the stages' channels, H, W), unit L2 norm along dim 1
+    "Encoder features of several stages, each L2-normalised and bilinearly upsampled, concatenated (each stage weighs the same)."
+    up = [F.normalize(F.interpolate(feats[l], size=size, mode="bilinear", align_corners=False), dim=1) for l in levels]
+    return torch.cat(up, 1) / math.sqrt(len(up))
+
 @contextmanager
 def _seeded(seed:int|None):
     "Seed the CPU RNG with `seed` inside the block and restore it afterwards (a no-op for `None`)."
@@ -260,6 +277,7 @@ class EmbeddingNet(nn.Module):
         dim:int=512,                      # embedding size D
         head:str|None=None,               # None, or "relu-bn-conv" (the predecessor's ReLU -> BN -> 3x3 conv)
         *,
+        skip_levels:Sequence[int]|None=None, # encoder stages whose features are added to the output (see below); None: decoder only
         mean:Sequence[float]|None=None,   # input mean (RGB, images in [0,1]); default `encoder_stats(encoder, weights)`
         std:Sequence[float]|None=None,    # input std; given together with `mean`
         seed:int|None=None,               # seeds the random init (decoder, head, random encoder); global RNG untouched
@@ -281,6 +299,16 @@ class EmbeddingNet(nn.Module):
         with _seeded(seed):
             self.model = smp.create_model(self.arch, encoder_name=encoder, encoder_weights=hub, classes=dim, **smp_kwargs)
             self.head = _make_head(head, dim)
+            self.skip_levels, self.skip = None, None
+            if skip_levels is not None:
+                self.skip_levels = _check_levels(skip_levels, len(self.model.encoder.out_channels))
+                n_in = sum(self.model.encoder.out_channels[l] for l in self.skip_levels)
+                # the skip path: a 1x1 projection with orthonormal columns (rows if n_in > dim), so it keeps cosines
+                self.skip = nn.Conv2d(n_in, dim, 1, bias=False)
+                nn.init.orthogonal_(self.skip.weight.view(dim, n_in))
+                # the decoder path starts at zero: the untrained network *is* the multi-scale encoder features
+                last = self.head[-1] if head is not None else self.model.segmentation_head[0]
+                nn.init.zeros_(last.weight); nn.init.zeros_(last.bias)
         if kind == "offline":
             _load_exact(self.model.encoder, load_offline_weights(encoder), f"offline weights {offline_weights_file(encoder)}")
         elif kind == "file":
@@ -321,15 +349,17 @@ class EmbeddingNet(nn.Module):
         h, w = x.shape[-2:]
         ph, pw = -h % self.stride, -w % self.stride
         if ph or pw: x = F.pad(x, (0, pw, 0, ph), mode="replicate")  # replicate: valid at any size
-        y = self.model(x)[..., :h, :w]
-        return F.normalize(self.head(y), dim=1)
+        if self.skip is None: return F.normalize(self.head(self.model(x)[..., :h, :w]), dim=1)
+        feats = self.model.encoder(x)
+        y = self.head(self.model.segmentation_head(self.model.decoder(feats))[..., :h, :w])
+        return F.normalize(y + self.skip(multiscale(feats, self.skip_levels, x.shape[-2:])[..., :h, :w]), dim=1)
 
 # %% ../nbs/01_backbone.ipynb #a0828cdb
 @patch(as_prop=True)
 def config(self:EmbeddingNet)->dict:
-    "JSON-able description of the network: arch, encoder, dim, head, smp kwargs, input mean and std."
+    "JSON-able description of the network: arch, encoder, dim, head, skip levels, smp kwargs, input mean and std."
     cfg = dict(arch=self.arch, encoder=self.encoder_name, dim=self.dim, head=self.head_name,
-               smp_kwargs=self.smp_kwargs, mean=self.mean.flatten().tolist(), std=self.std.flatten().tolist())
+               skip_levels=None if self.skip_levels is None else list(self.skip_levels), smp_kwargs=self.smp_kwargs, mean=self.mean.flatten().tolist(), std=self.std.flatten().tolist())
     try: return json.loads(json.dumps(cfg))
     except TypeError as e: raise ValueError(f"the smp kwargs {self.smp_kwargs} must be JSON-able to be saved: {e}") from e
 
@@ -342,7 +372,7 @@ def from_config(cls:EmbeddingNet,
     missing = [k for k in ("arch", "encoder", "dim", "mean", "std") if k not in config]
     if missing: raise ValueError(f"config lacks {missing}; expected the keys of EmbeddingNet.config")
     return cls(config["arch"], config["encoder"], weights=None, dim=config["dim"], head=config.get("head"),
-               mean=config["mean"], std=config["std"], seed=seed, **config.get("smp_kwargs", {}))
+               skip_levels=config.get("skip_levels"), mean=config["mean"], std=config["std"], seed=seed, **config.get("smp_kwargs", {}))
 
 # %% ../nbs/01_backbone.ipynb #8f6d5944
 FORMAT, FORMAT_VERSION = "dml_fewshot", 1

@@ -95,8 +95,8 @@ def param_groups(
     weight_decay:float=1e-4,    # backbone weight decay
     proxy_lr_mult:float=100.0,  # proxies learn this many times faster
 )->list[dict]: # two optimiser groups, "net" and "proxies"
-    "Optimiser groups: the backbone, and the proxies with `lr × proxy_lr_mult` and no weight decay."
-    return [dict(params=list(model.net.parameters()), lr=lr, weight_decay=weight_decay, name="net"),
+    "Optimiser groups: the backbone (its trainable parameters), and the proxies with `lr × proxy_lr_mult` and no weight decay."
+    return [dict(params=[p for p in model.net.parameters() if p.requires_grad], lr=lr, weight_decay=weight_decay, name="net"),
             dict(params=[model.proxies], lr=lr * proxy_lr_mult, weight_decay=0.0, name="proxies")]
 
 def make_optimizer(
@@ -131,6 +131,8 @@ class TrainConfig:
     weights:str|None = "imagenet"      # encoder weights: "imagenet", "imagenet-offline", None or a file
     dim:int = 512                      # embedding size D
     head:str|None = None               # `EmbeddingNet` head
+    skip_levels:list|None = None       # `EmbeddingNet` encoder skip: stages added to the output (e.g. [2, 3, 4])
+    freeze_encoder:bool = False        # keep the encoder's ImageNet weights (and batch-norm statistics) as they are
     smp_kwargs:dict = field(default_factory=dict) # more smp arguments, e.g. decoder_channels
     # data
     size:int = 224                     # network side S (letterboxed)
@@ -182,6 +184,8 @@ class TrainConfig:
         need(self.proxy_init in PROXY_INITS, "proxy_init", f"expected one of {list(PROXY_INITS)}")
         need(isinstance(self.smp_kwargs, dict), "smp_kwargs", "must be a dict")
         if isinstance(self.weights, os.PathLike): self.weights = str(self.weights)
+        if self.skip_levels is not None: self.skip_levels = [operator.index(l) for l in self.skip_levels]
+        need(isinstance(self.freeze_encoder, bool), "freeze_encoder", "must be a bool")
 
     def to_dict(self)->dict:
         "The config as plain JSON values."
@@ -203,7 +207,7 @@ class TrainConfig:
         "The network this config describes, with the seed's initial weights."
         mean, std = encoder_stats(self.encoder, self.weights)
         return EmbeddingNet(self.arch, self.encoder, weights=self.weights if pretrained else None, dim=self.dim,
-                            head=self.head, mean=mean, std=std, seed=self.seed, **self.smp_kwargs)
+                            head=self.head, skip_levels=self.skip_levels, mean=mean, std=std, seed=self.seed, **self.smp_kwargs)
 
 # %% ../nbs/03_training.ipynb #0298a2e0
 def train_classes(
@@ -431,6 +435,7 @@ def train(
         torch.manual_seed(cfg.seed)
         net = cfg.build_net(pretrained=not resume)
         if resume: _check_resume(last, net)
+        if cfg.freeze_encoder: net.model.encoder.requires_grad_(False)
         net = net.to(device)
         p0 = initial_proxies(net, dataset, ids, cfg) if rank == 0 and not resume else torch.zeros(len(ids), cfg.dim)
         model = PixelProxyAnchor(net, p0, ids, cfg.margin, cfg.alpha, cfg.n_per_class, amp_dtype).to(device)
@@ -506,6 +511,7 @@ def train(
                         s = _step_seed(cfg.seed, rank, step)
                         torch.manual_seed(s)                    # dropout, drop-path: a function of (seed, rank, step)
                         model.train()
+                        if cfg.freeze_encoder: model.net.model.encoder.eval()  # batch-norm statistics stay ImageNet's
                         loss, n = ddp(x.to(device, non_blocking=True), m.to(device, non_blocking=True), torch.Generator().manual_seed(s))
                         if _any_rank(not torch.isfinite(loss), world, device):
                             raise FloatingPointError(_nan_message("loss", loss, step, last, saved[0], cfg))
@@ -592,11 +598,14 @@ def train_cli(
     weights:str="imagenet",   # encoder weights: imagenet, imagenet-offline, none, or a weights file
     dim:int=512,              # embedding size
     smp_kwargs:str=None,      # JSON object of more smp arguments, e.g. '{"decoder_channels": [128, 64, 32, 16, 16]}'
+    skip_levels:str=None,     # encoder stages added to the output, comma-separated, e.g. 2,3,4 (see `EmbeddingNet`)
+    freeze_encoder:bool=False, # keep the encoder's pretrained weights fixed
     size:int=224,             # network side (images are letterboxed)
     batch_size:int=8,         # images per step (and process)
     epochs:int=10,            # passes over the training images
     steps:int=None,           # train exactly this many steps instead
-    lr:float=1e-4,            # peak learning rate of the backbone (the proxies get 100x)
+    lr:float=1e-4,            # peak learning rate of the backbone
+    proxy_lr_mult:float=100., # the proxies' learning rate is lr times this
     warmup:int=100,           # warm-up steps
     n_per_class:int=256,      # pixels sampled per class and image
     seed:int=0,               # the run's seed
@@ -614,7 +623,9 @@ def train_cli(
     tr, va = _folder_data(data, cm)
     if cm == CAMVID and n_folds is None: base, novel = camvid_split(fold)
     else: base, novel = split_classes(cm.foreground, n_folds or min(CAMVID_FOLDS, len(cm.foreground)), fold)
+    levels = [int(l) for l in skip_levels.split(",")] if skip_levels else None
     cfg = TrainConfig(arch=arch, encoder=encoder, weights=None if weights.lower() == "none" else weights, dim=dim,
+                      skip_levels=levels, freeze_encoder=freeze_encoder, proxy_lr_mult=proxy_lr_mult,
                       smp_kwargs=json.loads(smp_kwargs) if smp_kwargs else {}, size=size, batch_size=batch_size,
                       epochs=epochs, steps=steps, lr=lr, warmup_steps=warmup, n_per_class=n_per_class, seed=seed,
                       val_every=val_every, ckpt_every=ckpt_every, num_workers=workers, progress=not quiet)
