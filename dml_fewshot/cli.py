@@ -236,7 +236,7 @@ def bench_speed(
     ratio:float=20,          # negatives per positive
     size:int=224,            # query side
     k:int=64,                # neighbours
-    vote:str="balanced",     # KNN vote
+    vote:str="weighted",     # KNN vote (FewShotSegmenter's default)
     baselines:tuple=("exact", "faiss", "sklearn"), # exact KNN baselines timed beside ours
     nets:tuple=(("UnetPlusPlus", "resnet101", 512), ("UnetPlusPlus", "tu-tf_efficientnet_lite0", 128)), # (arch, encoder, dim)
     train_batch:int=2,       # images per training step
@@ -278,7 +278,7 @@ def bench_cli(
     n_pos:int=5000,           # speed: positive support vectors
     ratio:float=20,           # negatives per positive
     k:int=64,                 # neighbours
-    vote:str="balanced",      # KNN vote
+    vote:str="weighted",      # KNN vote (FewShotSegmenter's default)
     size:int=224,             # network / query side
     device:str="cpu",         # quality: torch device
     seed:int=0,               # episode seed

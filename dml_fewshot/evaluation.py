@@ -604,7 +604,7 @@ def eval_cli(
     k:int=64,                  # neighbours of the KNN vote
     ratio:int=20,              # negative support vectors per positive one
     threshold:float=0.5,       # foreground when the vote exceeds this
-    vote:str="balanced",       # KNN vote: "balanced", "weighted" or "fraction"
+    vote:str="weighted",       # KNN vote: "weighted" (`FewShotSegmenter`'s default), "fraction" or "balanced"
     method:str="exact",        # KNN search method, as 04_inference offers
     max_positives:int=None,    # cap on positive support vectors
     methods:str="knn",         # comma-separated rows: knn, prototype, all-foreground

@@ -85,7 +85,8 @@ def support_vectors(
     max_positives:int|None=None,      # at most this many positives per class, over all K images; None = all
     n_classes:int|None=None,          # C = N+1, background included; default: 1 + the largest id in `masks`
     seed:int|torch.Generator=0,       # seed or CPU generator of the draw
-)->tuple[Tensor,Tensor]: # (S,D) vectors on `emb`'s device, (S,) int64 labels: 0 = background, 1..N = classes
+    return_pos:bool=False,            # also return each vector's position (for `knn.support_cells`)
+)->tuple: # (S,D) vectors on `emb`'s device, (S,) int64 labels: 0 = background, 1..N = classes[, (S,3) int64 (image, row, col)]
     "Positive and negative support vectors, drawn from the support images' pixels."
     if not (torch.is_tensor(emb) and emb.ndim == 4 and torch.is_tensor(masks) and masks.ndim == 3
             and emb.shape[0] == masks.shape[0] and emb.shape[2:] == masks.shape[1:]):
@@ -121,7 +122,8 @@ def support_vectors(
     labels = m[idx]
     k_i, p_i = (idx // (H * W)).to(emb.device), (idx % (H * W)).to(emb.device)
     vectors = emb.reshape(K, D, H * W)[k_i, :, p_i]    # gathers only the chosen pixels: no (K*H*W, D) copy
-    return vectors, labels.to(emb.device)
+    if not return_pos: return vectors, labels.to(emb.device)
+    return vectors, labels.to(emb.device), torch.stack([k_i, p_i // W, p_i % W], 1)
 
 # %% ../nbs/04_inference.ipynb #811b76ca
 @dataclass
@@ -184,7 +186,7 @@ class FewShotSegmenter:
         vote:str="weighted",         # "weighted", "fraction" or "balanced" (see `knn.vote`; the benchmark below)
         max_positives:int|None=None, # at most this many positive support vectors per class; None = all
         size:int=224,                # network side S: images are letterboxed to S x S
-        method:str="exact",          # KNN method (`knn.METHODS`)
+        method:str="exact",          # KNN method (`knn.METHODS`); "fast" pools the support vectors into cells once per fit
         backend:str="torch",         # KNN backend: "torch", or "faiss" (CPU, needs faiss-cpu)
         seed:int=0,                  # seed of the support vector draw
         batch_size:int=4,            # images per network call
@@ -194,7 +196,7 @@ class FewShotSegmenter:
         self.net, self.k, self.negative_samples_ratio, self.threshold, self.vote = net, k, negative_samples_ratio, threshold, vote
         self.max_positives, self.size, self.method, self.backend, self.seed = max_positives, size, method, backend, seed
         self.batch_size, self.knn_kwargs = batch_size, dict(knn_kwargs or {})
-        self.vectors_ = self.labels_ = self.n_classes_ = None
+        self.vectors_ = self.labels_ = self.n_classes_ = self.positions_ = self.cells_ = None
         self.timings = {}
         self._check()
 
@@ -267,14 +269,24 @@ def fit_embeddings(self:FewShotSegmenter,
     if not isinstance(support, Embedded) or support.masks is None:
         raise ValueError("support: expected the Embedded of support images *with* their masks: embed(images, masks)")
     t0 = time.perf_counter()
-    v, l = support_vectors(support.emb, support.masks.to(support.emb.device), self.negative_samples_ratio,
-                           self.max_positives, seed=self.seed)
+    v, l, p = support_vectors(support.emb, support.masks.to(support.emb.device), self.negative_samples_ratio,
+                              self.max_positives, seed=self.seed, return_pos=True)
+    self.vectors_, self.labels_, self.n_classes_, self.positions_, self.cells_ = v, l, int(l.max()) + 1, p, None
+    if self.method == "fast": self._fast_cells()
     _sync(v.device)
-    self.vectors_, self.labels_, self.n_classes_ = v, l, int(l.max()) + 1
     self.timings.update(support_backbone=support.seconds, sampling=time.perf_counter() - t0,
                         n_support_images=len(support), n_vectors=len(v),
                         n_positives=int((l > 0).sum()), n_negatives=int((l == 0).sum()))
     return self
+
+@patch
+def _fast_cells(self:FewShotSegmenter)->knn.SupportCells:
+    "The support vectors pooled by position (`knn.support_cells`), for the fast method: built once per fit (and `cell` setting)."
+    cell = {key: self.knn_kwargs[key] for key in ("cell",) if key in self.knn_kwargs}
+    if self.cells_ is None or self._cells_kw != cell:
+        self.cells_ = knn.support_cells(self.vectors_, self.labels_, self.n_classes_, self.positions_, **cell)
+        self._cells_kw = cell
+    return self.cells_
 
 @patch
 def fit(self:FewShotSegmenter,
@@ -316,12 +328,14 @@ def predict_scores_embeddings(self:FewShotSegmenter,
         k = len(self.vectors_)
     dev = query.emb.device
     vec, lab = self.vectors_.to(dev), self.labels_.to(dev)
+    kw = dict(self.knn_kwargs, threshold=self.threshold if self.n_classes_ == 2 else None)   # the rule `decide` applies
+    if self.method == "fast": kw["cells"] = knn.SupportCells(*(t.to(dev) for t in self._fast_cells()))
     out, t_knn, t_resize = [], 0.0, 0.0
     for e, box in zip(query.emb, query.boxes):
         _sync(dev); t0 = time.perf_counter()
         h, w = _content(box.height, box.side, box.size), _content(box.width, box.side, box.size)
         s = knn.knn_segment(e[:, :h, :w], vec, lab, self.n_classes_, k=k, vote=self.vote, method=self.method,
-                            backend=self.backend, **self.knn_kwargs)
+                            backend=self.backend, **kw)
         _sync(dev); t1 = time.perf_counter()
         s = F.pad(s[None], (0, box.size - w, 0, box.size - h), mode="replicate")[0]   # padding: never read by invert
         out.append(box.invert(s, "bilinear").float().cpu().numpy())
