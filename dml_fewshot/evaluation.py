@@ -605,7 +605,7 @@ def eval_cli(
     ratio:int=20,              # negative support vectors per positive one
     threshold:float=0.5,       # foreground when the vote exceeds this
     vote:str="weighted",       # KNN vote: "weighted" (`FewShotSegmenter`'s default), "fraction" or "balanced"
-    method:str="exact",        # KNN search method, as 04_inference offers
+    method:str="fast",         # KNN search method: fast (FewShotSegmenter's default) or exact
     max_positives:int=None,    # cap on positive support vectors
     methods:str="knn",         # comma-separated rows: knn, prototype, all-foreground
     cache:str=None,            # folder that keeps every image's embedding (float16) for reuse across episodes and runs

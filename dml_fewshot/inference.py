@@ -186,7 +186,7 @@ class FewShotSegmenter:
         vote:str="weighted",         # "weighted", "fraction" or "balanced" (see `knn.vote`; the benchmark below)
         max_positives:int|None=None, # at most this many positive support vectors per class; None = all
         size:int=224,                # network side S: images are letterboxed to S x S
-        method:str="exact",          # KNN method (`knn.METHODS`); "fast" pools the support vectors into cells once per fit
+        method:str="fast",           # KNN method (`knn.METHODS`): "fast" (cells built once per fit, see below) or "exact"
         backend:str="torch",         # KNN backend: "torch", or "faiss" (CPU, needs faiss-cpu)
         seed:int=0,                  # seed of the support vector draw
         batch_size:int=4,            # images per network call
