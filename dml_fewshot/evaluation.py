@@ -268,11 +268,14 @@ def knn_predictor(
 
 def untrained_net(
     device:str|torch.device="cpu",  # where to put it
-    seed:int=0,                     # seed of the random decoder
+    seed:int=0,                     # seed of the decoder (and skip projection) init
+    skip_levels:Sequence[int]|None=(2, 3, 4), # encoder skip (the demo checkpoint's); None: plain UNet++, random decoder
+    dim:int=256,                    # embedding size
 )->nn.Module:  # an `EmbeddingNet` in eval mode
-    "UNet++ / EfficientNet-Lite0 with offline ImageNet encoder weights and a random decoder: the untrained network."
+    "UNet++ / EfficientNet-Lite0 with offline ImageNet encoder weights, before training: the untrained network."
     from dml_fewshot.backbone import EmbeddingNet
-    return EmbeddingNet("UnetPlusPlus", "tu-tf_efficientnet_lite0", weights="imagenet-offline", seed=seed).to(device).eval()
+    return EmbeddingNet("UnetPlusPlus", "tu-tf_efficientnet_lite0", weights="imagenet-offline", dim=dim,
+                        skip_levels=skip_levels, seed=seed).to(device).eval()
 
 # %% ../nbs/05_evaluation.ipynb #2f834b5c
 def _settings(m:nn.Module) -> dict:
@@ -572,7 +575,7 @@ def load_net(
     "The network of an evaluation: a checkpoint's, or the untrained one."
     if checkpoint is None:
         return untrained_net(device), ("no --checkpoint: using the untrained network (UNet++ / tu-tf_efficientnet_lite0, "
-                                       "offline ImageNet encoder weights, random decoder, seed 0)"), []
+                                       "offline ImageNet encoder weights, encoder skip of stages 2-4, dim 256, seed 0)"), []
     from dml_fewshot.backbone import load_checkpoint
     ck = load_checkpoint(checkpoint, map_location=device)
     return ck.net.eval(), f"checkpoint {checkpoint}: {ck.net.arch} / {ck.net.encoder_name}, dim {ck.net.dim}", list(ck.class_names or [])
