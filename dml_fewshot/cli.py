@@ -238,7 +238,7 @@ def bench_speed(
     k:int=64,                # neighbours
     vote:str="weighted",     # KNN vote (FewShotSegmenter's default)
     baselines:tuple=("exact", "faiss", "sklearn"), # exact KNN baselines timed beside ours
-    nets:tuple=(("UnetPlusPlus", "resnet101", 512), ("UnetPlusPlus", "tu-tf_efficientnet_lite0", 128)), # (arch, encoder, dim)
+    nets:tuple=(("UnetPlusPlus", "tu-tf_efficientnet_lite0", 256, (2, 3, 4)), ("UnetPlusPlus", "resnet101", 512)), # (arch, encoder, dim[, skip_levels]), small first: memory freed by one run is reused by the next
     train_batch:int=2,       # images per training step
     out:str|Path|None=None,  # folder for speed.json
 )->dict:
@@ -248,8 +248,8 @@ def bench_speed(
     res["knn"] = knn.knn_speed_benchmark(q, sup, lab, 2, k=k, vote=vote, pos=pos, baselines=baselines)
     print(knn.speed_table(res["knn"]), flush=True)
     res["networks"] = {}
-    for arch, enc, dim in nets:
-        net = EmbeddingNet(arch, enc, weights=None, dim=dim, seed=0)
+    for arch, enc, dim, *skip in nets:
+        net = EmbeddingNet(arch, enc, weights=None, dim=dim, skip_levels=skip[0] if skip else None, seed=0)
         with torch.inference_mode():
             x = torch.rand(1, 3, size, size); net.eval()(x)
             t0 = time.perf_counter(); net(x); fwd = time.perf_counter() - t0
@@ -260,7 +260,7 @@ def bench_speed(
         print(f"{arch}/{enc} dim {dim}: {r['params_m']:.1f} M params; forward {fwd:.2f} s; per query: backbone "
               f"{p['query_backbone_s']:.2f} s, support sampling {p['sampling_s']:.2f} s, KNN {p['knn_s']:.2f} s "
               f"({p['n_vectors']} support vectors); training {t['images_per_s']:.2f} images/s at batch {t['batch']}, "
-              f"peak +{t['peak_extra_mib'] or float('nan'):.0f} MiB", flush=True)
+              f"peak +{float('nan') if t['peak_extra_mib'] is None else t['peak_extra_mib']:.0f} MiB", flush=True)
     if out is not None:
         Path(out).mkdir(parents=True, exist_ok=True); (Path(out)/"speed.json").write_text(json.dumps(res, indent=1, default=str))
     return res
