@@ -18,7 +18,7 @@ from fastcore.basics import patch
 from fastcore.script import Param, call_parse
 
 from .data import IGNORE, Letterbox, letterbox, read_image, overlay, palette
-from .backbone import EmbeddingNet, load_checkpoint
+from .backbone import EmbeddingNet, load_checkpoint, multiscale
 from .proxies import balanced_indices
 from . import knn
 
@@ -398,9 +398,7 @@ class EncoderFeatures(nn.Module):
         ph, pw = -h % self.net.stride, -w % self.net.stride
         if ph or pw: x = F.pad(x, (0, pw, 0, ph), mode="replicate")
         feats = self.net.model.encoder(x)
-        up = [F.normalize(F.interpolate(feats[l], size=x.shape[-2:], mode="bilinear", align_corners=False), dim=1)
-              for l in self.levels]
-        return F.normalize(torch.cat(up, 1)[..., :h, :w], dim=1)
+        return F.normalize(multiscale(feats, self.levels, x.shape[-2:])[..., :h, :w], dim=1)  # renormalised: stages that are 0 at a pixel
 
 # %% ../nbs/04_inference.ipynb #8577c586
 def training_free_net(
