@@ -17,13 +17,14 @@ from .data import CAMVID, IGNORE, FolderDataset, SegDataset, binary_mask, overla
 from .backbone import EmbeddingNet, load_checkpoint
 from .inference import FewShotSegmenter, training_free_net, predict_cli
 from .evaluation import IoUMeter, EmbeddingCache, PrototypePredictor, all_foreground, knn_predictor, run_benchmark, eval_cli
+from .evaluation import merge_reports, benchmark_table
 from .training import train_cli
 from . import knn
 
 # %% auto #0
 __all__ = ['DEMO_CHECKPOINT', 'train_main', 'predict_main', 'eval_main', 'demo_main', 'bench_main', 'demo_checkpoint',
-           'demo_episodes', 'demo', 'demo_cli', 'bench_quality', 'speed_inputs', 'bench_speed', 'bench_cli',
-           'dashes_to_underscores']
+           'demo_episodes', 'demo', 'demo_cli', 'bench_quality', 'bench_merge', 'speed_inputs', 'bench_speed',
+           'bench_cli', 'dashes_to_underscores']
 
 # %% ../nbs/07_cli.ipynb #a7ba1121
 DEMO_CHECKPOINT = "camvid_fold0_unetpp_lite0.safetensors"
@@ -145,6 +146,7 @@ def bench_quality(
     device:str="cpu",                # torch device
     seed:int=0,                      # episode seed
     log_every:int=0,                 # print running figures every this many episodes
+    chunk:int|None=None,             # save results every this many episodes of each block (None: when a block ends)
     **knn_kw,                        # `FewShotSegmenter` arguments (k, negative_samples_ratio, threshold, vote, method, ...)
 )->dict:
     "Baselines and dml_fewshot side by side on identical seeded episodes of CamVid novel classes."
@@ -172,7 +174,26 @@ def bench_quality(
     }
     info = dict(data=str(data), split=split, checkpoint=str(checkpoint or demo_checkpoint()), size=size, device=device, knn=knn_kw)
     return run_benchmark(methods, ds, folds=folds, shots=shots, n_episodes=episodes, seed=seed, out=out,
-                         log_every=log_every, info=info)
+                         log_every=log_every, info=info, chunk=chunk, reference="dml_fewshot (trained + KNN)")
+
+# %% ../nbs/07_cli.ipynb #888e9a0a
+def bench_merge(
+    reports:str|Sequence,  # benchmark.json files or their folders (comma-separated text, or a list)
+    out:str|Path|None=None, # folder for the merged benchmark.json and benchmark.md (None: print only)
+)->dict:
+    "One quality table from runs made apart (`evaluation.merge_reports`), printed and saved."
+    if not reports: raise ValueError("merge: --reports is required (benchmark.json files or their folders, comma-separated)")
+    items = reports.split(",") if isinstance(reports, str) else list(reports)
+    paths = [Path(p) / "benchmark.json" if Path(p).is_dir() else Path(p) for p in items]
+    missing = [str(p) for p in paths if not p.is_file()]
+    if missing: raise FileNotFoundError(f"merge: no such report: {', '.join(missing)}")
+    rep = merge_reports([json.loads(p.read_text()) for p in paths])
+    table = benchmark_table(rep)
+    print(table)
+    if out is not None:
+        Path(out).mkdir(parents=True, exist_ok=True)
+        (Path(out)/"benchmark.json").write_text(json.dumps(rep, indent=1)); (Path(out)/"benchmark.md").write_text(table + "\n")
+    return rep
 
 # %% ../nbs/07_cli.ipynb #10405093
 def speed_inputs(
@@ -268,7 +289,8 @@ def bench_speed(
 # %% ../nbs/07_cli.ipynb #3ee36631
 @call_parse
 def bench_cli(
-    task:Param("quality: baselines side by side on seeded episodes; speed: KNN stage, stage times, training throughput", str, opt=False)=None,
+    task:Param("quality: baselines side by side on seeded episodes; speed: KNN stage, stage times, training throughput; "
+               "merge: one table from quality runs made apart (e.g. one per fold)", str, opt=False)=None,
     data:str=None,            # quality: CamVid folder (train/ val/ test/)
     checkpoint:str=None,      # quality: trained checkpoint, "{fold}" replaced by the fold (default: the shipped fold-0 one)
     fold:str="0",             # quality: fold(s), comma-separated
@@ -283,15 +305,21 @@ def bench_cli(
     device:str="cpu",         # quality: torch device
     seed:int=0,               # episode seed
     log_every:int=0,          # quality: print running figures every this many episodes
+    chunk:int=None,           # quality: save results every this many episodes of each fold and shots (default: at each block's end)
+    reports:str=None,         # merge: benchmark.json files or their folders, comma-separated
     out:str=None,             # folder for the JSON (and markdown) results
 )->None:
-    "Benchmarks that print tables and write JSON: `quality` (CamVid novel classes) or `speed`."
+    "Benchmarks that print tables and write JSON: `quality` (CamVid novel classes), `speed`, or `merge` of quality runs."
     if task == "speed": bench_speed(n_pos, ratio, size, k, vote, out=out); return
-    if task != "quality": raise SystemExit(f"task: expected 'quality' or 'speed', got {task!r}")
+    if task == "merge":
+        try: bench_merge(reports, out)
+        except (ValueError, FileNotFoundError) as e: raise SystemExit(str(e)) from None
+        return
+    if task != "quality": raise SystemExit(f"task: expected 'quality', 'speed' or 'merge', got {task!r}")
     if data is None: raise SystemExit("quality: --data is required (a CamVid folder with train/ val/ test/)")
     kw = dict(k=k, negative_samples_ratio=ratio, vote=vote, **({} if method is None else dict(method=method)))
     bench_quality(data, checkpoint, folds=tuple(int(f) for f in fold.split(",")), shots=tuple(int(s) for s in shots.split(",")),
-                  episodes=episodes, out=out, size=size, device=device, seed=seed, log_every=log_every, **kw)
+                  episodes=episodes, out=out, size=size, device=device, seed=seed, log_every=log_every, chunk=chunk, **kw)
 
 # %% ../nbs/07_cli.ipynb #fd6855c2
 def dashes_to_underscores(argv:list[str])->list[str]:

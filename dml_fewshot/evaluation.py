@@ -20,7 +20,7 @@ from .data import camvid, letterbox, split_classes
 # %% auto #0
 __all__ = ['Predictor', 'EVAL_METHODS', 'intersection_union', 'IoUMeter', 'predict_fn', 'all_foreground', 'PrototypePredictor',
            'knn_predictor', 'untrained_net', 'EmbeddingCache', 'evaluate', 'benchmark_table', 'run_benchmark',
-           'trim_report', 'load_net', 'cli_methods', 'eval_cli']
+           'trim_report', 'paired_difference', 'paired_table', 'merge_reports', 'load_net', 'cli_methods', 'eval_cli']
 
 # %% ../nbs/05_evaluation.ipynb #60fdcb7c
 def _as_array(x, name:str) -> np.ndarray:
@@ -476,7 +476,9 @@ def benchmark_table(
     note = (f"\n\nEpisodes per fold and shots (target {st['n_episodes']}), seed {st['seed']}; "
             "mIoU and FB-IoU x100, means over folds; s/episode = predictor time.")
     if partial: note += " † mean over the folds done so far."
-    return "\n".join(lines) + note
+    ref = st.get("reference")
+    paired = "" if ref is None else "\n\n" + paired_table(report, ref)
+    return "\n".join(lines) + note + paired
 
 def run_benchmark(
     methods:Mapping[str, Callable[[int], Any]],  # name -> factory(fold) returning a predictor; all run on the same episodes
@@ -492,12 +494,14 @@ def run_benchmark(
     info:Mapping|None=None,             # JSON-able notes recorded with the settings (data path, checkpoint, ...)
     verbose:bool=True,                  # print the table at the end
     chunk:int|None=None,                # run the blocks in rounds of this many episodes each (None: block after block)
+    reference:str|None=None,            # a method of `methods`: the table adds its paired differences to the others
 )->dict:  # {"settings", "machine", "runs": [per method, fold, shots], "summary": [per method, shots]}
     "Run named methods side by side on identical seeded episodes of several folds and shot counts."
     if not methods: raise ValueError("methods: empty; give at least one name -> factory(fold)")
     for name, f in methods.items():
         if not (isinstance(name, str) and name and callable(f)):
             raise ValueError(f"methods: expected non-empty names mapped to factories fold -> predictor, got {name!r}: {f!r}")
+    if reference is not None and reference not in methods: raise ValueError(f"reference={reference!r}: not one of the methods {list(methods)}")
     folds, shots = [operator.index(f) for f in folds], [operator.index(s) for s in shots]
     if not folds or not shots: raise ValueError(f"folds={folds}, shots={shots}: give at least one of each")
     splits = {f: split_classes(dataset.class_map.foreground, n_folds, f)[1] for f in folds}  # validates folds
@@ -505,7 +509,7 @@ def run_benchmark(
                     n_folds=n_folds, novel_classes={f: [dataset.class_map.name(c) for c in splits[f]] for f in folds},
                     shots=shots, n_episodes=n_episodes, seed=seed, min_pixels=min_pixels, **dict(info or {}))
     if chunk is not None and (isinstance(chunk, bool) or operator.index(chunk) < 1): raise ValueError(f"chunk={chunk!r}: must be >= 1 or None")
-    report = dict(settings=dict(settings, chunk=chunk), machine=_machine(), runs=[], summary=[])
+    report = dict(settings=dict(settings, chunk=chunk, reference=reference), machine=_machine(), runs=[], summary=[])
     out = None if out is None else Path(out)
     if out is not None: out.mkdir(parents=True, exist_ok=True)
     blocks = {}
@@ -545,6 +549,110 @@ def trim_report(
         runs.append({**r, **dict(miou=m.miou, fbiou=m.fbiou, miou_ci95=list(m.ci()), per_class=m.per_class(), n_episodes=n_episodes,
                                  seconds=r["sec_per_episode"] * n_episodes, state=m.state())})
     return {**report, "settings": {**report["settings"], "n_episodes": n_episodes}, "runs": runs, "summary": _summary(runs)}
+
+# %% ../nbs/05_evaluation.ipynb #03637d95
+def _paired_records(a, b) -> tuple[np.ndarray, np.ndarray, list]:
+    "The per-episode records (N,5) of two runs on the same episodes, and their classes."
+    def recs(x):
+        st = x.state() if isinstance(x, IoUMeter) else x.get("state", x)
+        return np.asarray(st["records"], np.int64).reshape(-1, 5), [int(c) for c in st["classes"]]
+    (ra, ca), (rb, cb) = recs(a), recs(b)
+    if ca != cb: raise ValueError(f"the two runs have different classes: {ca} and {cb}")
+    n = min(len(ra), len(rb))   # a run that stopped early: compare the episodes both have
+    ra, rb = ra[:n], rb[:n]
+    if not n: raise ValueError("no episode in common")
+    if not np.array_equal(ra[:, 0], rb[:, 0]): raise ValueError("the two runs are not on the same episodes (their classes differ episode by episode)")
+    return ra, rb, ca
+
+def _boot_miou(r:np.ndarray, classes:list, w:np.ndarray) -> np.ndarray:
+    "mIoU x100 of the records `r` (N,5) under resampling weights `w` (B,N): pooled foreground IoU per class, averaged."
+    onehot = (r[:, :1] == np.asarray(classes)[None]).astype(np.float64)   # (N,C)
+    inter, union = w @ (onehot * r[:, 2:3]), w @ (onehot * r[:, 4:5])     # (B,C)
+    return (inter / np.maximum(union, 1)).mean(1) * 100
+
+def paired_difference(
+    a:IoUMeter|Mapping|Sequence,  # method A: an `IoUMeter`, a benchmark run (or its `state`), or a list of them, one per fold
+    b:IoUMeter|Mapping|Sequence,  # method B on the same episodes (same order), fold for fold
+    level:float=0.95,             # coverage of the interval
+    n_boot:int=2000,              # bootstrap resamples
+    seed:int=0,                   # resampling seed
+)->dict: # diff: mIoU(A) - mIoU(B) x100 (mean over folds); ci: (low, high); share_not_better: resamples with diff <= 0; n_episodes per fold
+    "Paired bootstrap of the mIoU difference of two methods on the same episodes: each resample draws the same episodes for both."
+    if not 0 < level < 1: raise ValueError(f"level={level!r}: expected a number in (0, 1)")
+    one = lambda x: isinstance(x, (IoUMeter, Mapping))
+    a, b = ([a], [b]) if one(a) and one(b) else (list(a), list(b))
+    if not a or len(a) != len(b): raise ValueError(f"a and b: expected one run each, or equally long lists (one per fold), got {len(a)} and {len(b)}")
+    rng, diffs, obs, ns = np.random.default_rng(seed), np.zeros(n_boot), 0.0, []
+    for x, y in zip(a, b):
+        ra, rb, cls = _paired_records(x, y)
+        n = len(ra)
+        w = np.vstack([np.ones((1, n)), rng.multinomial(n, np.full(n, 1 / n), size=n_boot)])   # row 0: the observed episodes
+        d = _boot_miou(ra, cls, w) - _boot_miou(rb, cls, w)
+        obs, diffs, ns = obs + d[0] / len(a), diffs + d[1:] / len(a), ns + [n]
+    lo, hi = np.quantile(diffs, [(1 - level) / 2, (1 + level) / 2])
+    return dict(diff=float(obs), ci=(float(lo), float(hi)), share_not_better=float((diffs <= 0).mean()), n_episodes=ns)
+
+# %% ../nbs/05_evaluation.ipynb #e229383c
+def paired_table(
+    report:dict,      # what `run_benchmark` returned (or its JSON)
+    reference:str,    # the method compared with every other one
+    level:float=0.95, # coverage of the intervals
+    n_boot:int=2000,  # bootstrap resamples
+    seed:int=0,       # resampling seed
+)->str:  # a markdown table
+    "Markdown table: the reference method's mIoU minus each other method's, per shots, over the folds both ran, with paired bootstrap intervals."
+    methods = list(report["settings"]["methods"])
+    if reference not in methods: raise ValueError(f"reference={reference!r}: not one of the methods {methods}")
+    runs = {(r["method"], r["shots"], r["fold"]): r for r in report["runs"]}
+    pct = f"{100 * level:g}%"
+    lines = [f"| method | shots | folds | episodes | {reference} minus the method (mIoU) | {pct} interval | resamples not better |",
+             "|:--|--:|--:|--:|--:|--:|--:|"]
+    for s in sorted({r["shots"] for r in report["runs"]}):
+        for m in methods:
+            folds = sorted(f for (mm, ss, f) in runs if mm == m and ss == s and (reference, s, f) in runs)
+            if m == reference or not folds: continue
+            p = paired_difference([runs[reference, s, f] for f in folds], [runs[m, s, f] for f in folds], level, n_boot, seed)
+            n = sorted(set(p["n_episodes"]))
+            lines.append(f"| {m} | {s} | {', '.join(map(str, folds))} | {'–'.join(map(str, [n[0], n[-1]] if len(n) > 1 else n))} | "
+                         f"{p['diff']:+.1f} | {p['ci'][0]:+.1f} to {p['ci'][1]:+.1f} | {p['share_not_better']:.3f} |")
+    return "\n".join(lines) + ("\n\nPaired bootstrap over episodes (the same resample for both methods), "
+                               f"{n_boot} resamples, seed {seed}; a difference is the mean over the folds of the per-fold differences.")
+
+# %% ../nbs/05_evaluation.ipynb #71caa20d
+_MERGE_VARY = ("folds", "novel_classes", "shots", "n_episodes", "checkpoint", "chunk", "reference")  # settings that may differ
+
+def merge_reports(
+    reports:Sequence[Mapping],  # `run_benchmark` reports (or their JSON) of the same benchmark on other folds or shots
+)->dict:  # one report: runs concatenated, summary recomputed
+    "One benchmark report from several runs of the same methods and settings on different folds (or shot counts)."
+    reports = [json.loads(json.dumps(r)) for r in reports]   # JSON-normal copies: fold keys as strings, tuples as lists
+    if not reports: raise ValueError("reports: empty")
+    first = reports[0]["settings"]
+    for i, r in enumerate(reports[1:], 1):
+        st = r["settings"]
+        for key in sorted((set(first) | set(st)) - set(_MERGE_VARY)):
+            if first.get(key) != st.get(key):
+                raise ValueError(f"reports[{i}]: setting {key!r} is {st.get(key)!r}, but {first.get(key)!r} in reports[0]; only {_MERGE_VARY} may differ")
+    runs, seen = [], {}
+    for i, r in enumerate(reports):
+        for run in r["runs"]:
+            key = (run["method"], run["fold"], run["shots"])
+            if key in seen: raise ValueError(f"reports[{seen[key]}] and reports[{i}] both have {key[0]!r}, fold {key[1]}, {key[2]}-shot")
+            seen[key] = i; runs.append(run)
+    def union(key):
+        vals = []
+        for r in reports:
+            v = r["settings"].get(key)
+            if v is not None and v not in vals: vals.append(v)
+        return vals[0] if len(vals) == 1 else (vals or None)
+    settings = dict(first, folds=sorted({f for r in reports for f in r["settings"]["folds"]}),
+                    shots=sorted({s for r in reports for s in r["settings"]["shots"]}),
+                    novel_classes={k: v for r in reports for k, v in r["settings"]["novel_classes"].items()},
+                    n_episodes=max(r["settings"]["n_episodes"] for r in reports),
+                    **{k: union(k) for k in ("checkpoint", "chunk", "reference")})
+    machines = [r["machine"] for r in reports]
+    return dict(settings=settings, machine=machines[0] if all(m == machines[0] for m in machines) else machines,
+                runs=runs, summary=_summary(runs))
 
 # %% ../nbs/05_evaluation.ipynb #d0c17a34
 EVAL_METHODS = ("knn", "prototype", "all-foreground")  # the rows `eval_cli` knows
