@@ -52,6 +52,12 @@ def intersection_union(
     return inter, area_p + area_t - inter
 
 # %% ../nbs/05_evaluation.ipynb #4c3f816a
+def _boot_miou(r:np.ndarray, classes:list, w:np.ndarray) -> np.ndarray:
+    "mIoU x100 of the records `r` (N,5) under resampling weights `w` (B,N): pooled foreground IoU per class, averaged."
+    onehot = (r[:, :1] == np.asarray(classes)[None]).astype(np.float64)   # (N,C)
+    inter, union = w @ (onehot * r[:, 2:3]), w @ (onehot * r[:, 4:5])     # (B,C)
+    return (inter / np.maximum(union, 1)).mean(1) * 100
+
 class IoUMeter:
     "Foreground/background intersection and union pooled per class over episodes; mIoU and FB-IoU as in HSNet."
     def __init__(self,
@@ -124,10 +130,8 @@ class IoUMeter:
         if not 0 < level < 1: raise ValueError(f"level={level!r}: expected a number in (0, 1)")
         if not self.records: return (math.nan, math.nan)
         r = np.asarray(self.records, np.int64)
-        onehot = (r[:, :1] == np.asarray(self.classes)[None]).astype(np.float64)  # (N,C)
         w = np.random.default_rng(seed).multinomial(len(r), np.full(len(r), 1 / len(r)), size=n_boot).astype(np.float64)
-        inter, union = w @ (onehot * r[:, 2:3]), w @ (onehot * r[:, 4:5])   # (n_boot,C) pooled fg counts
-        mious = (inter / np.maximum(union, 1)).mean(1) * 100
+        mious = _boot_miou(r, self.classes, w)
         lo, hi = np.quantile(mious, [(1 - level) / 2, (1 + level) / 2])
         return float(lo), float(hi)
 
@@ -563,12 +567,6 @@ def _paired_records(a, b) -> tuple[np.ndarray, np.ndarray, list]:
     if not n: raise ValueError("no episode in common")
     if not np.array_equal(ra[:, 0], rb[:, 0]): raise ValueError("the two runs are not on the same episodes (their classes differ episode by episode)")
     return ra, rb, ca
-
-def _boot_miou(r:np.ndarray, classes:list, w:np.ndarray) -> np.ndarray:
-    "mIoU x100 of the records `r` (N,5) under resampling weights `w` (B,N): pooled foreground IoU per class, averaged."
-    onehot = (r[:, :1] == np.asarray(classes)[None]).astype(np.float64)   # (N,C)
-    inter, union = w @ (onehot * r[:, 2:3]), w @ (onehot * r[:, 4:5])     # (B,C)
-    return (inter / np.maximum(union, 1)).mean(1) * 100
 
 def paired_difference(
     a:IoUMeter|Mapping|Sequence,  # method A: an `IoUMeter`, a benchmark run (or its `state`), or a list of them, one per fold
