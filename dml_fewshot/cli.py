@@ -17,7 +17,7 @@ from .data import CAMVID, IGNORE, FolderDataset, SegDataset, binary_mask, overla
 from .backbone import EmbeddingNet, load_checkpoint
 from .inference import FewShotSegmenter, training_free_net, predict_cli
 from .evaluation import IoUMeter, EmbeddingCache, PrototypePredictor, all_foreground, knn_predictor, run_benchmark, eval_cli
-from .evaluation import merge_reports, benchmark_table
+from .evaluation import merge_reports, benchmark_table, save_report
 from .training import train_cli
 from . import knn
 
@@ -188,11 +188,8 @@ def bench_merge(
     missing = [str(p) for p in paths if not p.is_file()]
     if missing: raise FileNotFoundError(f"merge: no such report: {', '.join(missing)}")
     rep = merge_reports([json.loads(p.read_text()) for p in paths])
-    table = benchmark_table(rep)
-    print(table)
-    if out is not None:
-        Path(out).mkdir(parents=True, exist_ok=True)
-        (Path(out)/"benchmark.json").write_text(json.dumps(rep, indent=1)); (Path(out)/"benchmark.md").write_text(table + "\n")
+    print(benchmark_table(rep))
+    if out is not None: save_report(rep, out)
     return rep
 
 # %% ../nbs/07_cli.ipynb #10405093

@@ -19,8 +19,9 @@ from .data import camvid, letterbox, split_classes
 
 # %% auto #0
 __all__ = ['Predictor', 'EVAL_METHODS', 'intersection_union', 'IoUMeter', 'predict_fn', 'all_foreground', 'PrototypePredictor',
-           'knn_predictor', 'untrained_net', 'EmbeddingCache', 'evaluate', 'benchmark_table', 'run_benchmark',
-           'trim_report', 'paired_difference', 'paired_table', 'merge_reports', 'load_net', 'cli_methods', 'eval_cli']
+           'knn_predictor', 'untrained_net', 'EmbeddingCache', 'evaluate', 'save_report', 'benchmark_table',
+           'run_benchmark', 'trim_report', 'paired_difference', 'paired_table', 'merge_reports', 'load_net',
+           'cli_methods', 'eval_cli']
 
 # %% ../nbs/05_evaluation.ipynb #60fdcb7c
 def _as_array(x, name:str) -> np.ndarray:
@@ -449,6 +450,16 @@ def _write_atomic(path:Path, text:str) -> None:
         tmp.write_text(text); os.replace(tmp, path)
     finally: tmp.unlink(missing_ok=True)
 
+def save_report(
+    report:dict,     # what `run_benchmark` (or `merge_reports`) returned
+    out:str|Path,    # folder, created if needed
+)->Path:             # `out`
+    "Write a report as `benchmark.json` and its table as `benchmark.md` in `out`, each file replaced atomically."
+    out = Path(out); out.mkdir(parents=True, exist_ok=True)
+    _write_atomic(out/"benchmark.json", json.dumps(report, indent=1))
+    _write_atomic(out/"benchmark.md", benchmark_table(report) + "\n")
+    return out
+
 def _summary(runs:list[dict]) -> list[dict]:
     "Per (method, shots): mIoU and episodes per fold, and means over folds of mIoU, FB-IoU and seconds per episode."
     rows = {}
@@ -514,8 +525,6 @@ def run_benchmark(
                     shots=shots, n_episodes=n_episodes, seed=seed, min_pixels=min_pixels, **dict(info or {}))
     if chunk is not None and (isinstance(chunk, bool) or operator.index(chunk) < 1): raise ValueError(f"chunk={chunk!r}: must be >= 1 or None")
     report = dict(settings=dict(settings, chunk=chunk, reference=reference), machine=_machine(), runs=[], summary=[])
-    out = None if out is None else Path(out)
-    if out is not None: out.mkdir(parents=True, exist_ok=True)
     blocks = {}
     for f in folds:
         fns = {name: predict_fn(factory(f)) for name, factory in methods.items()}   # one set per fold, shared by its blocks
@@ -531,9 +540,7 @@ def run_benchmark(
                               for m, r in bb.results().items()]
             report["summary"] = _summary(report["runs"])
             if log_every: print(f"fold {f} {s}-shot: {b.done} episodes ({time.perf_counter() - t0:.0f} s)", flush=True)
-            if out is not None:
-                _write_atomic(out/"benchmark.json", json.dumps(report, indent=1))
-                _write_atomic(out/"benchmark.md", benchmark_table(report) + "\n")
+            if out is not None: save_report(report, out)
     if verbose: print(benchmark_table(report))
     return report
 
