@@ -6,6 +6,7 @@
 from __future__ import annotations
 import importlib.util, json, os, sys, time
 from pathlib import Path
+from typing import Callable, Sequence
 
 import numpy as np
 import torch
@@ -22,9 +23,9 @@ from .training import train_cli
 from . import knn
 
 # %% auto #0
-__all__ = ['DEMO_CHECKPOINT', 'train_main', 'predict_main', 'eval_main', 'demo_main', 'bench_main', 'demo_checkpoint',
-           'demo_episodes', 'demo', 'demo_cli', 'bench_quality', 'bench_merge', 'speed_inputs', 'bench_speed',
-           'bench_cli', 'dashes_to_underscores']
+__all__ = ['DEMO_CHECKPOINT', 'FAST_KNN_SETTINGS', 'train_main', 'predict_main', 'eval_main', 'demo_main', 'bench_main',
+           'demo_checkpoint', 'demo_episodes', 'demo', 'demo_cli', 'bench_quality', 'bench_merge', 'knn_variants',
+           'knn_methods', 'bench_knn', 'speed_inputs', 'bench_speed', 'bench_cli', 'dashes_to_underscores']
 
 # %% ../nbs/07_cli.ipynb #a7ba1121
 DEMO_CHECKPOINT = "camvid_fold0_unetpp_lite0.safetensors"
@@ -134,6 +135,22 @@ def demo_cli(
     demo(out, checkpoint, data, device, k, ratio, threshold, method, max_queries or None)
 
 # %% ../nbs/07_cli.ipynb #4ab95967
+def _bench_nets(checkpoint:str|None, device:str, seed:int, max_items:int):
+    "kind ('frozen', 'trained' or 'random'), fold -> one shared, caching network, so rows reuse each image's forward pass."
+    ck_path = lambda f: Path(checkpoint.replace("{fold}", str(f))) if checkpoint else demo_checkpoint()
+    cache = {}
+    def net(kind:str, f:int):
+        key = (kind, f if kind == "trained" else None)
+        if key not in cache:
+            if kind == "frozen": n = training_free_net(device)
+            elif kind == "trained": n = load_checkpoint(ck_path(f), map_location=device).net
+            else:  # the trained network's architecture with a random encoder and decoder
+                cfg = load_checkpoint(ck_path(f), map_location=device).net.config
+                n = EmbeddingNet.from_config(cfg, seed=seed).to(device)
+            cache[key] = EmbeddingCache(n.eval(), max_items=max_items)
+        return cache[key]
+    return net
+
 def bench_quality(
     data:str|Path,                   # CamVid folder (train/ val/ test/)
     checkpoint:str|None=None,        # trained checkpoint, "{fold}" replaced by the fold (default: the shipped fold-0 one)
@@ -151,19 +168,7 @@ def bench_quality(
 )->dict:
     "Baselines and dml_fewshot side by side on identical seeded episodes of CamVid novel classes."
     ds = camvid(data, split)
-    ck_path = lambda f: Path(checkpoint.replace("{fold}", str(f))) if checkpoint else demo_checkpoint()
-    cache = {}
-    def net(kind:str, f:int):
-        "One shared, caching network per kind (and fold), so rows reuse each image's forward pass."
-        key = (kind, f if kind == "trained" else None)
-        if key not in cache:
-            if kind == "frozen": n = training_free_net(device)
-            elif kind == "trained": n = load_checkpoint(ck_path(f), map_location=device).net
-            else:  # the trained network's architecture with a random encoder and decoder
-                cfg = load_checkpoint(ck_path(f), map_location=device).net.config
-                n = EmbeddingNet.from_config(cfg, seed=seed).to(device)
-            cache[key] = EmbeddingCache(n.eval(), max_items=max(shots) + 1)
-        return cache[key]
+    net = _bench_nets(checkpoint, device, seed, max(shots) + 1)
     methods = {
         "training-free KNN (frozen ImageNet features)": lambda f: knn_predictor(net("frozen", f), size=size, **knn_kw),
         "prototype (frozen ImageNet features)": lambda f: PrototypePredictor(net("frozen", f), size=size),
@@ -191,6 +196,65 @@ def bench_merge(
     print(benchmark_table(rep))
     if out is not None: save_report(rep, out)
     return rep
+
+# %% ../nbs/07_cli.ipynb #8df79cea
+FAST_KNN_SETTINGS = ("cell", "stride", "n_probe", "delta", "delta_pix", "batch", "mbatch", "exact_below")
+
+def knn_variants(
+    text:str|None,  # variants separated by ";", each "name=value[,name=value...]" of `FAST_KNN_SETTINGS`
+)->dict[str, dict]: # row name ("fast stride=8") -> `knn.fast_knn_scores` settings
+    "Parse the fast-KNN variants of `dml_fewshot_bench knn --variants`."
+    out = {}
+    for part in filter(None, (p.strip() for p in (text or "").split(";"))):
+        kw = {}
+        for item in part.split(","):
+            key, eq, val = (s.strip() for s in item.partition("="))
+            if not eq or key not in FAST_KNN_SETTINGS:
+                raise ValueError(f"--variants: {item.strip()!r} is not name=value with a name among {', '.join(FAST_KNN_SETTINGS)}")
+            try: kw[key] = int(val)
+            except ValueError:
+                try: kw[key] = float(val)
+                except ValueError: raise ValueError(f"--variants: {item.strip()!r}: the value must be a number") from None
+        out["fast " + ",".join(f"{k}={v}" for k, v in kw.items())] = kw
+    return out
+
+def knn_methods(
+    net_for_fold:Callable[[int], torch.nn.Module], # fold -> embedding network (an `EmbeddingCache` lets the rows share forward passes)
+    variants:str|dict="",           # fast-method variants (`knn_variants` text or its result)
+    size:int=224,                   # network side
+    **knn_kw,                       # `FewShotSegmenter` arguments of every row (k, negative_samples_ratio, threshold, vote)
+)->dict[str, Callable]: # name -> factory(fold), for `run_benchmark`
+    "Benchmark rows: exact KNN search, the fast default and fast variants, all on the same network."
+    if isinstance(variants, str): variants = knn_variants(variants)
+    rows = {"exact": lambda f: knn_predictor(net_for_fold(f), size=size, method="exact", **knn_kw),
+            "fast (default)": lambda f: knn_predictor(net_for_fold(f), size=size, method="fast", **knn_kw)}
+    for name, kw in variants.items():
+        rows[name] = lambda f, kw=kw: knn_predictor(net_for_fold(f), size=size, method="fast", knn_kwargs=kw, **knn_kw)
+    return rows
+
+def bench_knn(
+    data:str|Path,                   # CamVid folder (train/ val/ test/)
+    checkpoint:str|None=None,        # trained checkpoint, "{fold}" replaced by the fold (default: the shipped fold-0 one)
+    folds:tuple=(0,),                # folds to run
+    shots:tuple=(1,),                # support images per episode
+    episodes:int=100,                # episodes per fold and shots
+    variants:str="stride=8",         # fast-method variants beside the default (see `knn_variants`)
+    out:str|Path|None=None,          # folder for benchmark.json and benchmark.md
+    split:str="test",                # CamVid split of the episodes
+    size:int=224,                    # network side
+    device:str="cpu",                # torch device
+    seed:int=0,                      # episode seed (the quality benchmark's episodes for the same seed)
+    log_every:int=0,                 # print running figures every this many episodes
+    chunk:int|None=None,             # save results every this many episodes of each block
+    **knn_kw,                        # `FewShotSegmenter` arguments of every row (k, negative_samples_ratio, threshold, vote)
+)->dict:
+    "Exact and fast KNN search side by side on seeded CamVid episodes (trained network): mIoU and paired differences to exact."
+    net = _bench_nets(checkpoint, device, seed, max(shots) + 1)
+    rows = knn_methods(lambda f: net("trained", f), variants, size, **knn_kw)
+    info = dict(data=str(data), split=split, checkpoint=str(checkpoint or demo_checkpoint()), size=size, device=device,
+                knn=knn_kw, variants=knn_variants(variants) if isinstance(variants, str) else dict(variants))
+    return run_benchmark(rows, camvid(data, split), folds=folds, shots=shots, n_episodes=episodes, seed=seed, out=out,
+                         log_every=log_every, info=info, chunk=chunk, reference="exact")
 
 # %% ../nbs/07_cli.ipynb #10405093
 def speed_inputs(
@@ -287,36 +351,42 @@ def bench_speed(
 @call_parse
 def bench_cli(
     task:Param("quality: baselines side by side on seeded episodes; speed: KNN stage, stage times, training throughput; "
-               "merge: one table from quality runs made apart (e.g. one per fold)", str, opt=False)=None,
-    data:str=None,            # quality: CamVid folder (train/ val/ test/)
-    checkpoint:str=None,      # quality: trained checkpoint, "{fold}" replaced by the fold (default: the shipped fold-0 one)
-    fold:str="0",             # quality: fold(s), comma-separated
-    shots:str="1,5",          # quality: support images per episode, comma-separated
-    episodes:int=1000,        # quality: episodes per fold and shots
+               "knn: exact vs fast KNN search on the quality episodes; merge: one table from runs made apart (e.g. one per fold)", str, opt=False)=None,
+    data:str=None,            # quality, knn: CamVid folder (train/ val/ test/)
+    checkpoint:str=None,      # quality, knn: trained checkpoint, "{fold}" replaced by the fold (default: the shipped fold-0 one)
+    fold:str="0",             # quality, knn: fold(s), comma-separated
+    shots:str="1,5",          # quality, knn: support images per episode, comma-separated
+    episodes:int=1000,        # quality, knn: episodes per fold and shots
     method:str=None,          # quality: KNN method of the KNN rows (default: the segmenter's)
+    variants:str="stride=8",  # knn: fast-method variants beside exact and the default, e.g. "stride=8;n_probe=64,stride=8"
     n_pos:int=5000,           # speed: positive support vectors
     ratio:float=20,           # negatives per positive
     k:int=64,                 # neighbours
     vote:str="weighted",      # KNN vote (FewShotSegmenter's default)
     size:int=224,             # network / query side
-    device:str="cpu",         # quality: torch device
+    device:str="cpu",         # quality, knn: torch device
     seed:int=0,               # episode seed
-    log_every:int=0,          # quality: print running figures every this many episodes
-    chunk:int=None,           # quality: save results every this many episodes of each fold and shots (default: at each block's end)
+    log_every:int=0,          # quality, knn: print running figures every this many episodes
+    chunk:int=None,           # quality, knn: save results every this many episodes of each fold and shots (default: at each block's end)
     reports:str=None,         # merge: benchmark.json files or their folders, comma-separated
     out:str=None,             # folder for the JSON (and markdown) results
 )->None:
-    "Benchmarks that print tables and write JSON: `quality` (CamVid novel classes), `speed`, or `merge` of quality runs."
+    "Benchmarks that print tables and write JSON: `quality` (CamVid novel classes), `speed`, `knn` (exact vs fast), or `merge` of runs."
     if task == "speed": bench_speed(n_pos, ratio, size, k, vote, out=out); return
     if task == "merge":
         try: bench_merge(reports, out)
         except (ValueError, FileNotFoundError) as e: raise SystemExit(str(e)) from None
         return
-    if task != "quality": raise SystemExit(f"task: expected 'quality', 'speed' or 'merge', got {task!r}")
-    if data is None: raise SystemExit("quality: --data is required (a CamVid folder with train/ val/ test/)")
-    kw = dict(k=k, negative_samples_ratio=ratio, vote=vote, **({} if method is None else dict(method=method)))
-    bench_quality(data, checkpoint, folds=tuple(int(f) for f in fold.split(",")), shots=tuple(int(s) for s in shots.split(",")),
-                  episodes=episodes, out=out, size=size, device=device, seed=seed, log_every=log_every, chunk=chunk, **kw)
+    if task not in ("quality", "knn"): raise SystemExit(f"task: expected 'quality', 'speed', 'knn' or 'merge', got {task!r}")
+    if data is None: raise SystemExit(f"{task}: --data is required (a CamVid folder with train/ val/ test/)")
+    kw = dict(k=k, negative_samples_ratio=ratio, vote=vote)
+    common = dict(folds=tuple(int(f) for f in fold.split(",")), shots=tuple(int(s) for s in shots.split(",")), episodes=episodes,
+                  out=out, size=size, device=device, seed=seed, log_every=log_every, chunk=chunk)
+    if task == "knn":
+        try: knn_variants(variants)
+        except ValueError as e: raise SystemExit(str(e)) from None
+        bench_knn(data, checkpoint, variants=variants, **common, **kw); return
+    bench_quality(data, checkpoint, **common, **kw, **({} if method is None else dict(method=method)))
 
 # %% ../nbs/07_cli.ipynb #fd6855c2
 def dashes_to_underscores(argv:list[str])->list[str]:

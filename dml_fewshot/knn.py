@@ -330,7 +330,7 @@ def fast_knn_scores(
     pos:Tensor|None=None,      # (S,3) int64 (image, row, col) of the support vectors, for pooling (see `support_cells`)
     cells:SupportCells|None=None, # precomputed `support_cells` (reuse them across queries); overrides `pos`
     cell:int=4,                # support pooling square (pixels)
-    stride:int=4,              # query pooling block (pixels)
+    stride:int|None=None,      # query pooling block (pixels); None: 8 for maps of 224+ pixels whose support cells pool vectors, else 4
     n_probe:int=128,           # candidate cells per query block
     delta:float=0.02,          # similarity slack of the block-level certainty test
     delta_pix:float=0.01,      # similarity slack of the pixel-level (cell vote) certainty test
@@ -347,7 +347,7 @@ def fast_knn_scores(
     _check_knn_args(query_emb, support, labels, n_classes, k, vote, as_map=True)
     if cells is not None and len(cells.members) != len(support):
         raise ValueError(f"`cells` pool {len(cells.members)} support vectors but `support` has {len(support)}: build them with `support_cells` from this support set")
-    for name, v in [("stride", stride), ("n_probe", n_probe), ("batch", batch), ("mbatch", mbatch)]:
+    for name, v in [("stride", 1 if stride is None else stride), ("n_probe", n_probe), ("batch", batch), ("mbatch", mbatch)]:
         if isinstance(v, bool) or not isinstance(v, (int, np.integer)) or v < 1: raise ValueError(f"`{name}` must be a positive int, got {v!r}")
     D, H, W = query_emb.shape
     C, dev, T = n_classes, query_emb.device, time.perf_counter
@@ -357,6 +357,7 @@ def fast_knn_scores(
         if stats is not None: stats.update(exact=True, total_s=T() - t0)
         return out
     if cells is None: cells = support_cells(support, labels, C, pos, cell)
+    if stride is None: stride = 8 if (max(H, W) >= 224 and len(cells.means) < len(support)) else 4   # see "Block size" below
     t1 = T()
     s = stride                                       # 1) coarse blocks against all cells
     x = F.pad(query_emb[None], (0, -W % s, 0, -H % s), mode="replicate") if (H % s or W % s) else query_emb[None]
@@ -392,7 +393,7 @@ def fast_knn_scores(
             n_member_pix += len(tb) * s * s
         out[:, pix.reshape(-1)] = sc.reshape(-1, C).T
     if stats is not None:
-        stats.update(exact=False, cells_s=t1 - t0, coarse_s=t2 - t1, refine_s=T() - t2, total_s=T() - t0, n_cells=len(cells.means),
+        stats.update(exact=False, stride=s, cells_s=t1 - t0, coarse_s=t2 - t1, refine_s=T() - t2, total_s=T() - t0, n_cells=len(cells.means),
                      cell_pixels=n_cell_pix / (H * W), member_pixels=n_member_pix / (H * W))
     return out.reshape(C, h * s, w * s)[:, :H, :W]
 
