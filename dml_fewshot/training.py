@@ -133,6 +133,7 @@ class TrainConfig:
     head:str|None = None               # `EmbeddingNet` head
     skip_levels:list|None = None       # `EmbeddingNet` encoder skip: stages added to the output (e.g. [2, 3, 4])
     freeze_encoder:bool = False        # keep the encoder's ImageNet weights (and batch-norm statistics) as they are
+    freeze_skip:bool = False           # keep the skip path's initial orthonormal projection (needs `skip_levels`)
     smp_kwargs:dict = field(default_factory=dict) # more smp arguments, e.g. decoder_channels
     # data
     size:int = 224                     # network side S (letterboxed)
@@ -186,6 +187,8 @@ class TrainConfig:
         if isinstance(self.weights, os.PathLike): self.weights = str(self.weights)
         if self.skip_levels is not None: self.skip_levels = [operator.index(l) for l in self.skip_levels]
         need(isinstance(self.freeze_encoder, bool), "freeze_encoder", "must be a bool")
+        need(isinstance(self.freeze_skip, bool), "freeze_skip", "must be a bool")
+        need(not self.freeze_skip or bool(self.skip_levels), "freeze_skip", "needs skip_levels (there is no skip path to freeze)")
 
     def to_dict(self)->dict:
         "The config as plain JSON values."
@@ -436,6 +439,7 @@ def train(
         net = cfg.build_net(pretrained=not resume)
         if resume: _check_resume(last, net)
         if cfg.freeze_encoder: net.model.encoder.requires_grad_(False)
+        if cfg.freeze_skip: net.skip.requires_grad_(False)
         net = net.to(device)
         p0 = initial_proxies(net, dataset, ids, cfg) if rank == 0 and not resume else torch.zeros(len(ids), cfg.dim)
         model = PixelProxyAnchor(net, p0, ids, cfg.margin, cfg.alpha, cfg.n_per_class, amp_dtype).to(device)
@@ -601,6 +605,7 @@ def train_cli(
     smp_kwargs:str=None,      # JSON object of more smp arguments, e.g. '{"decoder_channels": [128, 64, 32, 16, 16]}'
     skip_levels:str=None,     # encoder stages added to the output, comma-separated, e.g. 2,3,4 (see `EmbeddingNet`)
     freeze_encoder:bool=False, # keep the encoder's pretrained weights fixed
+    freeze_skip:bool=False,   # keep the skip path's initial projection (with --skip_levels): training adds only the decoder's part
     size:int=224,             # network side (images are letterboxed)
     batch_size:int=8,         # images per step (and process)
     epochs:int=10,            # passes over the training images
@@ -628,7 +633,7 @@ def train_cli(
     else: base, novel = split_classes(cm.foreground, n_folds or min(CAMVID_FOLDS, len(cm.foreground)), fold)
     levels = [int(l) for l in skip_levels.split(",")] if skip_levels else None
     cfg = TrainConfig(arch=arch, encoder=encoder, weights=None if weights.lower() == "none" else weights, dim=dim, head=head,
-                      skip_levels=levels, freeze_encoder=freeze_encoder, proxy_lr_mult=proxy_lr_mult,
+                      skip_levels=levels, freeze_encoder=freeze_encoder, freeze_skip=freeze_skip, proxy_lr_mult=proxy_lr_mult,
                       smp_kwargs=json.loads(smp_kwargs) if smp_kwargs else {}, size=size, batch_size=batch_size,
                       epochs=epochs, steps=steps, lr=lr, warmup_steps=warmup, n_per_class=n_per_class, alpha=alpha, margin=margin, seed=seed,
                       val_every=val_every, ckpt_every=ckpt_every, num_workers=workers, progress=not quiet)
