@@ -164,6 +164,7 @@ def bench_quality(
     seed:int=0,                      # episode seed
     log_every:int=0,                 # print running figures every this many episodes
     chunk:int|None=None,             # save results every this many episodes of each block (None: when a block ends)
+    resume:bool=False,               # continue the run saved in `out` (see `run_benchmark`)
     **knn_kw,                        # `FewShotSegmenter` arguments (k, negative_samples_ratio, threshold, vote, method, ...)
 )->dict:
     "Baselines and dml_fewshot side by side on identical seeded episodes of CamVid novel classes."
@@ -179,7 +180,7 @@ def bench_quality(
     }
     info = dict(data=str(data), split=split, checkpoint=str(checkpoint or demo_checkpoint()), size=size, device=device, knn=knn_kw)
     return run_benchmark(methods, ds, folds=folds, shots=shots, n_episodes=episodes, seed=seed, out=out,
-                         log_every=log_every, info=info, chunk=chunk, reference="dml_fewshot (trained + KNN)")
+                         log_every=log_every, info=info, chunk=chunk, reference="dml_fewshot (trained + KNN)", resume=resume)
 
 # %% ../nbs/07_cli.ipynb #888e9a0a
 def bench_merge(
@@ -246,6 +247,7 @@ def bench_knn(
     seed:int=0,                      # episode seed (the quality benchmark's episodes for the same seed)
     log_every:int=0,                 # print running figures every this many episodes
     chunk:int|None=None,             # save results every this many episodes of each block
+    resume:bool=False,               # continue the run saved in `out` (see `run_benchmark`)
     **knn_kw,                        # `FewShotSegmenter` arguments of every row (k, negative_samples_ratio, threshold, vote)
 )->dict:
     "Exact and fast KNN search side by side on seeded CamVid episodes (trained network): mIoU and paired differences to exact."
@@ -254,7 +256,7 @@ def bench_knn(
     info = dict(data=str(data), split=split, checkpoint=str(checkpoint or demo_checkpoint()), size=size, device=device,
                 knn=knn_kw, variants=knn_variants(variants) if isinstance(variants, str) else dict(variants))
     return run_benchmark(rows, camvid(data, split), folds=folds, shots=shots, n_episodes=episodes, seed=seed, out=out,
-                         log_every=log_every, info=info, chunk=chunk, reference="exact")
+                         log_every=log_every, info=info, chunk=chunk, reference="exact", resume=resume)
 
 # %% ../nbs/07_cli.ipynb #10405093
 def speed_inputs(
@@ -368,6 +370,7 @@ def bench_cli(
     seed:int=0,               # episode seed
     log_every:int=0,          # quality, knn: print running figures every this many episodes
     chunk:int=None,           # quality, knn: save results every this many episodes of each fold and shots (default: at each block's end)
+    resume:bool=False,        # quality, knn: continue the run saved in --out (its finished episodes are kept)
     reports:str=None,         # merge: benchmark.json files or their folders, comma-separated
     out:str=None,             # folder for the JSON (and markdown) results
 )->None:
@@ -381,7 +384,7 @@ def bench_cli(
     if data is None: raise SystemExit(f"{task}: --data is required (a CamVid folder with train/ val/ test/)")
     kw = dict(k=k, negative_samples_ratio=ratio, vote=vote)
     common = dict(folds=tuple(int(f) for f in fold.split(",")), shots=tuple(int(s) for s in shots.split(",")), episodes=episodes,
-                  out=out, size=size, device=device, seed=seed, log_every=log_every, chunk=chunk)
+                  out=out, size=size, device=device, seed=seed, log_every=log_every, chunk=chunk, resume=resume)
     if task == "knn":
         try: knn_variants(variants)
         except ValueError as e: raise SystemExit(str(e)) from None

@@ -416,6 +416,24 @@ class _Block:
     def results(self) -> dict[str, dict]:  # method name -> `_result`
         return {m: _result(self.meters[m], self.sampler, self.secs[m]) for m in self.fns}
 
+    def restore(self,
+                runs:Mapping[str, Mapping],  # method name -> its saved result (`_result`, as JSON) on this block's episodes
+               ) -> "_Block":
+        "Take up a saved run of the same methods on the same sampler: its first episodes count as done."
+        if set(runs) != set(self.fns): raise ValueError(f"{self.label}saved methods {sorted(runs)}, expected {sorted(self.fns)}")
+        done = {len(r["state"]["records"]) for r in runs.values()}
+        if len(done) != 1: raise ValueError(f"{self.label}saved methods have different episode counts {sorted(done)}")
+        n = min(done.pop(), len(self.sampler))
+        for m, r in runs.items():
+            st = r["state"]
+            if [int(c) for c in st["classes"]] != list(self.sampler.classes):
+                raise ValueError(f"{self.label}saved classes {st['classes']}, expected {list(self.sampler.classes)}")
+            meter = IoUMeter(self.sampler.classes, self.meters[m].names)
+            for c, ib, if_, ub, uf in st["records"][:n]: meter.add([ib, if_], [ub, uf], c)
+            self.meters[m], self.secs[m] = meter, float(r["seconds"]) * n / max(len(st["records"]), 1)
+        self.done = n
+        return self
+
 def _sampler(source, classes, shots, n_episodes, seed, min_pixels) -> EpisodeSampler:
     "`source` if it is a sampler (then no settings may be given), else a sampler built from the settings."
     given = {k: v for k, v in dict(classes=classes, shots=shots, n_episodes=n_episodes, seed=seed, min_pixels=min_pixels).items() if v is not None}
@@ -495,6 +513,22 @@ def benchmark_table(
     paired = "" if ref is None else "\n\n" + paired_table(report, ref)
     return "\n".join(lines) + note + paired
 
+_RESUME_VARY = ("n_episodes", "chunk", "cache", "reference")   # settings a resumed run may change
+
+def _restore(blocks:dict, out:str|Path, settings:dict) -> None:
+    "Load into `blocks` the episodes that the run saved in `out` finished (nothing when `out` holds no run yet)."
+    path = Path(out)/"benchmark.json"
+    if not path.is_file(): return
+    old, new = json.loads(path.read_text()), json.loads(json.dumps(settings))
+    for key in sorted((set(new) | set(old["settings"])) - set(_RESUME_VARY)):
+        if new.get(key) != old["settings"].get(key):
+            raise ValueError(f"resume: {path} was run with {key}={old['settings'].get(key)!r}, this run has {new.get(key)!r}; "
+                             f"only {_RESUME_VARY} may change (or give another --out)")
+    saved = {}
+    for r in old["runs"]: saved.setdefault((r["fold"], r["shots"]), {})[r["method"]] = r
+    for key, b in blocks.items():
+        if key in saved: b.restore(saved[key])
+
 def run_benchmark(
     methods:Mapping[str, Callable[[int], Any]],  # name -> factory(fold) returning a predictor; all run on the same episodes
     dataset:SegDataset,                 # where the episodes come from (e.g. CamVid test)
@@ -510,6 +544,7 @@ def run_benchmark(
     verbose:bool=True,                  # print the table at the end
     chunk:int|None=None,                # run the blocks in rounds of this many episodes each (None: block after block)
     reference:str|None=None,            # a method of `methods`: the table adds its paired differences to the others
+    resume:bool=False,                  # continue the run saved in `out`: keep its episodes, run only the rest
 )->dict:  # {"settings", "machine", "runs": [per method, fold, shots], "summary": [per method, shots]}
     "Run named methods side by side on identical seeded episodes of several folds and shot counts."
     if not methods: raise ValueError("methods: empty; give at least one name -> factory(fold)")
@@ -517,6 +552,7 @@ def run_benchmark(
         if not (isinstance(name, str) and name and callable(f)):
             raise ValueError(f"methods: expected non-empty names mapped to factories fold -> predictor, got {name!r}: {f!r}")
     if reference is not None and reference not in methods: raise ValueError(f"reference={reference!r}: not one of the methods {list(methods)}")
+    if resume and out is None: raise ValueError("resume=True needs `out`: the folder of the run to continue")
     folds, shots = [operator.index(f) for f in folds], [operator.index(s) for s in shots]
     if not folds or not shots: raise ValueError(f"folds={folds}, shots={shots}: give at least one of each")
     splits = {f: split_classes(dataset.class_map.foreground, n_folds, f)[1] for f in folds}  # validates folds
@@ -531,6 +567,7 @@ def run_benchmark(
         for s in shots:
             blocks[f, s] = _Block(fns, EpisodeSampler(dataset, splits[f], shots=s, n_episodes=n_episodes, seed=seed,
                                                       min_pixels=min_pixels), label=f"fold {f} {s}-shot ")
+    if resume: _restore(blocks, out, report["settings"])
     step = n_episodes if chunk is None else chunk
     for stop in range(step, n_episodes + step, step):
         for (f, s), b in blocks.items():
@@ -730,6 +767,7 @@ def eval_cli(
     device:str="cpu",          # torch device of the network
     log_every:int=0,           # print running figures every this many episodes
     chunk:int=None,            # advance all folds and shots together, this many episodes at a time
+    resume:bool=False,         # continue the run saved in --out: keep its finished episodes, run the rest
 )->None:  # prints the table; writes benchmark.json and benchmark.md to `out`
     "Few-shot evaluation (HSNet mIoU / FB-IoU) on CamVid novel classes, on seeded episodes."
     if data is None: raise ValueError("--data: required (a CamVid folder, or a folder with images/ and masks/)")
@@ -752,4 +790,4 @@ def eval_cli(
     info = dict(data=str(data), split=split, checkpoint=checkpoint, size=size, device=device, cache=cache,
                 knn=dict(k=k, negative_samples_ratio=ratio, threshold=threshold, vote=vote, method=method, max_positives=max_positives))
     run_benchmark(factories, ds, folds=folds, shots=shot_list, n_episodes=episodes, seed=seed, out=out,
-                  min_pixels=min_pixels, log_every=log_every, info=info, chunk=chunk)
+                  min_pixels=min_pixels, log_every=log_every, info=info, chunk=chunk, resume=resume)

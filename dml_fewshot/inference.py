@@ -119,6 +119,7 @@ def support_vectors(
     n_neg = min(int(counts[0]), max(1, round(float(negative_samples_ratio) * int(pos.sum()))))
     groups = torch.where(valid, m, torch.full_like(m, -1))
     idx = balanced_indices(groups, torch.cat([torch.tensor([n_neg]), pos]), _generator(seed))  # grouped by label
+    idx = idx[torch.argsort(m[idx] * len(m) + idx)]    # and in pixel order within a label: the gather reads memory in order
     labels = m[idx]
     k_i, p_i = (idx // (H * W)).to(emb.device), (idx % (H * W)).to(emb.device)
     vectors = emb.reshape(K, D, H * W)[k_i, :, p_i]    # gathers only the chosen pixels: no (K*H*W, D) copy
