@@ -423,14 +423,17 @@ class _Block:
         if set(runs) != set(self.fns): raise ValueError(f"{self.label}saved methods {sorted(runs)}, expected {sorted(self.fns)}")
         done = {len(r["state"]["records"]) for r in runs.values()}
         if len(done) != 1: raise ValueError(f"{self.label}saved methods have different episode counts {sorted(done)}")
-        n = min(done.pop(), len(self.sampler))
+        n = done.pop()
+        if n > len(self.sampler):   # resuming would overwrite the saved episodes beyond the new count
+            raise ValueError(f"{self.label}the saved run has {n} episodes, more than the {len(self.sampler)} asked for; "
+                             "ask for at least as many, or give another out folder (`trim_report` cuts a report)")
         for m, r in runs.items():
             st = r["state"]
             if [int(c) for c in st["classes"]] != list(self.sampler.classes):
                 raise ValueError(f"{self.label}saved classes {st['classes']}, expected {list(self.sampler.classes)}")
             meter = IoUMeter(self.sampler.classes, self.meters[m].names)
-            for c, ib, if_, ub, uf in st["records"][:n]: meter.add([ib, if_], [ub, uf], c)
-            self.meters[m], self.secs[m] = meter, float(r["seconds"]) * n / max(len(st["records"]), 1)
+            for c, ib, if_, ub, uf in st["records"]: meter.add([ib, if_], [ub, uf], c)
+            self.meters[m], self.secs[m] = meter, float(r["seconds"])
         self.done = n
         return self
 
