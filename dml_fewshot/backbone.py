@@ -326,6 +326,13 @@ class EmbeddingNet(nn.Module):
         "Input H and W are padded to a multiple of this (the encoder's output stride)."
         return int(getattr(self.model.encoder, "output_stride", 32))
 
+    def pad(self,
+        x:Tensor, # (B,C,H,W)
+    )->Tensor:    # (B,C,H',W'): H' and W' the next multiples of `stride`, the new rows and columns copies of the last ones
+        "Pad the bottom and right edges up to a multiple of the stride, as the encoder needs (crop the output back to H, W)."
+        ph, pw = -x.shape[-2] % self.stride, -x.shape[-1] % self.stride
+        return F.pad(x, (0, pw, 0, ph), mode="replicate") if ph or pw else x   # replicate: valid at any size
+
     def normalize(self,
         x:Tensor, # (B,3,H,W) float in [0,1], or uint8 in [0,255]
     )->Tensor:    # (B,3,H,W) float, normalised with `self.mean`, `self.std`, on the net's device
@@ -350,8 +357,7 @@ class EmbeddingNet(nn.Module):
         "Pixel embeddings of an image batch."
         x = self.normalize(x)
         h, w = x.shape[-2:]
-        ph, pw = -h % self.stride, -w % self.stride
-        if ph or pw: x = F.pad(x, (0, pw, 0, ph), mode="replicate")  # replicate: valid at any size
+        x = self.pad(x)
         if self.skip is None: return F.normalize(self.head(self.model(x)[..., :h, :w]), dim=1)
         feats = self.model.encoder(x)
         y = self.head(self.model.segmentation_head(self.model.decoder(feats))[..., :h, :w])

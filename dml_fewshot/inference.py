@@ -396,8 +396,7 @@ class EncoderFeatures(nn.Module):
         "Multi-scale encoder features of an image batch."
         x = self.net.normalize(x)
         h, w = x.shape[-2:]
-        ph, pw = -h % self.net.stride, -w % self.net.stride
-        if ph or pw: x = F.pad(x, (0, pw, 0, ph), mode="replicate")
+        x = self.net.pad(x)
         feats = self.net.model.encoder(x)
         return F.normalize(multiscale(feats, self.levels, x.shape[-2:])[..., :h, :w], dim=1)  # renormalised: stages that are 0 at a pixel
 
