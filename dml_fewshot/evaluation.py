@@ -431,9 +431,7 @@ class _Block:
             st = r["state"]
             if [int(c) for c in st["classes"]] != list(self.sampler.classes):
                 raise ValueError(f"{self.label}saved classes {st['classes']}, expected {list(self.sampler.classes)}")
-            meter = IoUMeter(self.sampler.classes, self.meters[m].names)
-            for c, ib, if_, ub, uf in st["records"]: meter.add([ib, if_], [ub, uf], c)
-            self.meters[m], self.secs[m] = meter, float(r["seconds"])
+            self.meters[m], self.secs[m] = IoUMeter.from_state(st), float(r["seconds"])
         self.done = n
         return self
 
@@ -518,15 +516,19 @@ def benchmark_table(
 
 _RESUME_VARY = ("n_episodes", "chunk", "cache", "reference")   # settings a resumed run may change
 
+def _settings_clash(a:Mapping, b:Mapping, vary:Sequence[str]) -> str|None:
+    "The first setting outside `vary` in which two reports' (JSON) settings differ, or None."
+    return next((k for k in sorted((set(a) | set(b)) - set(vary)) if a.get(k) != b.get(k)), None)
+
 def _restore(blocks:dict, out:str|Path, settings:dict) -> None:
     "Load into `blocks` the episodes that the run saved in `out` finished (nothing when `out` holds no run yet)."
     path = Path(out)/"benchmark.json"
     if not path.is_file(): return
     old, new = json.loads(path.read_text()), json.loads(json.dumps(settings))
-    for key in sorted((set(new) | set(old["settings"])) - set(_RESUME_VARY)):
-        if new.get(key) != old["settings"].get(key):
-            raise ValueError(f"resume: {path} was run with {key}={old['settings'].get(key)!r}, this run has {new.get(key)!r}; "
-                             f"only {_RESUME_VARY} may change (or give another --out)")
+    key = _settings_clash(old["settings"], new, _RESUME_VARY)
+    if key is not None:
+        raise ValueError(f"resume: {path} was run with {key}={old['settings'].get(key)!r}, this run has {new.get(key)!r}; "
+                         f"only {_RESUME_VARY} may change (or give another --out)")
     saved = {}
     for r in old["runs"]: saved.setdefault((r["fold"], r["shots"]), {})[r["method"]] = r
     for key, b in blocks.items():
@@ -675,9 +677,9 @@ def merge_reports(
     first = reports[0]["settings"]
     for i, r in enumerate(reports[1:], 1):
         st = r["settings"]
-        for key in sorted((set(first) | set(st)) - set(_MERGE_VARY)):
-            if first.get(key) != st.get(key):
-                raise ValueError(f"reports[{i}]: setting {key!r} is {st.get(key)!r}, but {first.get(key)!r} in reports[0]; only {_MERGE_VARY} may differ")
+        key = _settings_clash(first, st, _MERGE_VARY)
+        if key is not None:
+            raise ValueError(f"reports[{i}]: setting {key!r} is {st.get(key)!r}, but {first.get(key)!r} in reports[0]; only {_MERGE_VARY} may differ")
     runs, seen = [], {}
     for i, r in enumerate(reports):
         for run in r["runs"]:
