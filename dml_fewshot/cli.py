@@ -10,7 +10,7 @@ from typing import Callable, Sequence
 
 import numpy as np
 import torch
-from torch import Tensor
+from torch import Tensor, nn
 from fastcore.script import anno_parser, call_parse, Param
 from PIL import Image
 
@@ -178,7 +178,8 @@ def bench_quality(
         "sanity: random encoder + KNN": lambda f: knn_predictor(net("random", f), size=size, **knn_kw),
         "sanity: all foreground": lambda f: all_foreground,
     }
-    info = dict(data=str(data), split=split, checkpoint=str(checkpoint or demo_checkpoint()), size=size, device=device, knn=knn_kw)
+    info = dict(data=str(data), split=split, checkpoint=str(checkpoint or demo_checkpoint()), size=size, device=device,
+                knn=knn_predictor(nn.Identity(), size=size, **knn_kw).settings())
     return run_benchmark(methods, ds, folds=folds, shots=shots, n_episodes=episodes, seed=seed, out=out,
                          log_every=log_every, info=info, chunk=chunk, reference="dml_fewshot (trained + KNN)", resume=resume)
 
@@ -254,7 +255,7 @@ def bench_knn(
     net = _bench_nets(checkpoint, device, seed, max(shots) + 1)
     rows = knn_methods(lambda f: net("trained", f), variants, size, **knn_kw)
     info = dict(data=str(data), split=split, checkpoint=str(checkpoint or demo_checkpoint()), size=size, device=device,
-                knn=knn_kw, variants=knn_variants(variants) if isinstance(variants, str) else dict(variants))
+                knn=knn_predictor(nn.Identity(), size=size, **knn_kw).settings(), variants=knn_variants(variants) if isinstance(variants, str) else dict(variants))
     return run_benchmark(rows, camvid(data, split), folds=folds, shots=shots, n_episodes=episodes, seed=seed, out=out,
                          log_every=log_every, info=info, chunk=chunk, reference="exact", resume=resume)
 

@@ -790,9 +790,9 @@ def eval_cli(
         seen = sorted(set(names) & {CAMVID.name(c) for c in split_classes(ds.class_map.foreground, CAMVID_FOLDS, f)[1]})
         if seen: warnings.warn(f"{ck} was trained with {seen}, novel classes of fold {f}: not a few-shot result")
         return net
-    factories = cli_methods(names, net_for_fold, size=size, k=k, negative_samples_ratio=ratio, threshold=threshold,
-                            vote=vote, method=method, max_positives=max_positives, seed=seed)
+    seg_kw = dict(k=k, negative_samples_ratio=ratio, threshold=threshold, vote=vote, method=method, max_positives=max_positives, seed=seed)
+    factories = cli_methods(names, net_for_fold, size=size, **seg_kw)
     info = dict(data=str(data), split=split, checkpoint=checkpoint, size=size, device=device, cache=cache,
-                knn=dict(k=k, negative_samples_ratio=ratio, threshold=threshold, vote=vote, method=method, max_positives=max_positives))
+                knn=knn_predictor(nn.Identity(), size=size, **seg_kw).settings())   # the KNN defaults too: runs made with others never mix
     run_benchmark(factories, ds, folds=folds, shots=shot_list, n_episodes=episodes, seed=seed, out=out,
                   min_pixels=min_pixels, log_every=log_every, info=info, chunk=chunk, resume=resume)

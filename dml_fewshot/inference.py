@@ -4,7 +4,7 @@
 
 # %% ../nbs/04_inference.ipynb #9896d4ea
 from __future__ import annotations
-import math, operator, time, warnings
+import inspect, math, operator, time, warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
@@ -23,8 +23,8 @@ from .proxies import balanced_indices
 from . import knn
 
 # %% auto #0
-__all__ = ['as_rgb', 'as_mask', 'support_vectors', 'Embedded', 'FewShotSegmenter', 'EncoderFeatures', 'training_free_net',
-           'cli_mask', 'predict_cli']
+__all__ = ['FAST_RESULT_SETTINGS', 'as_rgb', 'as_mask', 'support_vectors', 'Embedded', 'FewShotSegmenter', 'EncoderFeatures',
+           'training_free_net', 'cli_mask', 'predict_cli']
 
 # %% ../nbs/04_inference.ipynb #ec6eaf41
 def as_rgb(
@@ -374,6 +374,22 @@ def predict(self:FewShotSegmenter,
            )->list[np.ndarray]: # Q uint8 (H,W) masks: 0/1 (one class) or 0..N, at each query's own size
     "Segment the support's class(es) in every query image."
     return [self.decide(s) for s in self.predict_scores(query_images)]
+
+# %% ../nbs/04_inference.ipynb #5fc31e83
+FAST_RESULT_SETTINGS = ("cell", "stride", "n_probe", "delta", "delta_pix", "exact_below")  # `knn.fast_knn_scores` arguments that change its answer
+
+@patch
+def settings(self:FewShotSegmenter)->dict: # plain values; "fast": the fast method's settings, defaults resolved
+    "The settings that decide the predictions (what a benchmark report records)."
+    self._check()
+    out = dict(k=self.k, negative_samples_ratio=self.negative_samples_ratio, threshold=self.threshold, vote=self.vote,
+               max_positives=self.max_positives, size=self.size, method=self.method, seed=self.seed)
+    if self.method == "fast":
+        sig = inspect.signature(knn.fast_knn_scores).parameters
+        fast = {n: self.knn_kwargs.get(n, sig[n].default) for n in FAST_RESULT_SETTINGS}
+        if fast["stride"] is None: fast["stride"] = knn.block_stride(self.size, fast["cell"] > 1)
+        out["fast"] = fast
+    return out
 
 # %% ../nbs/04_inference.ipynb #2b50b893
 class EncoderFeatures(nn.Module):

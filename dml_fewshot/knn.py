@@ -16,8 +16,8 @@ from torch import Tensor
 
 # %% auto #0
 __all__ = ['VOTES', 'METHODS', 'chunk_plan', 'knn_topk', 'PeakRSS', 'class_vote_weights', 'vote', 'knn_scores', 'knn_segment',
-           'SupportCells', 'support_cells', 'scores_to_labels', 'fast_knn_scores', 'knn_speed_benchmark', 'speed_table',
-           'speed_episode']
+           'SupportCells', 'support_cells', 'scores_to_labels', 'block_stride', 'fast_knn_scores',
+           'knn_speed_benchmark', 'speed_table', 'speed_episode']
 
 # %% ../nbs/03a_knn.ipynb #6614f9f2
 _TOPK_BYTES = 48  # per query row and neighbour: block top-k, merge candidates and their indices (values+int64)
@@ -320,6 +320,13 @@ def _members_topk(qq:Tensor, cell_ids:Tensor, cells:SupportCells, support:Tensor
     return sv, rows[si]
 
 # %% ../nbs/03a_knn.ipynb #781ffa80
+def block_stride(
+    side:int,     # the query map's longer side (pixels)
+    pooled:bool,  # whether the support cells pool vectors (fewer cells than support vectors)
+)->int: # the side of the fast method's query blocks
+    "The default query block of `fast_knn_scores` (`stride=None`): 8 on maps of 224+ pixels with pooled support, else 4."
+    return 8 if side >= 224 and pooled else 4   # see "Block size" below
+
 def fast_knn_scores(
     query_emb:Tensor,          # (D,H,W) float query embedding map, unit norm along D
     support:Tensor,            # (S,D) float support vectors, L2-normalised
@@ -357,7 +364,7 @@ def fast_knn_scores(
         if stats is not None: stats.update(exact=True, total_s=T() - t0)
         return out
     if cells is None: cells = support_cells(support, labels, C, pos, cell)
-    if stride is None: stride = 8 if (max(H, W) >= 224 and len(cells.means) < len(support)) else 4   # see "Block size" below
+    if stride is None: stride = block_stride(max(H, W), len(cells.means) < len(support))
     t1 = T()
     s = stride                                       # 1) coarse blocks against all cells
     x = F.pad(query_emb[None], (0, -W % s, 0, -H % s), mode="replicate") if (H % s or W % s) else query_emb[None]
