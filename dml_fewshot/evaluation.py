@@ -507,7 +507,9 @@ def benchmark_table(
         cells += [f"{s['miou']:.1f}{part}", f"{s['fbiou']:.1f}{part}", "–".join(map(str, [n[0], n[-1]] if len(n) > 1 else n)),
                   f"{s['sec_per_episode']:.3f}"]
         lines.append("| " + " | ".join(cells) + " |")
-    note = (f"\n\nEpisodes per fold and shots (target {st['n_episodes']}), seed {st['seed']}; "
+    target = st["n_episodes"]   # a list for runs merged from several targets
+    target = f"targets {', '.join(map(str, target))}" if isinstance(target, list) else f"target {target}"
+    note = (f"\n\nEpisodes per fold and shots ({target}), seed {st['seed']}; "
             "mIoU and FB-IoU x100, means over folds; s/episode = predictor time.")
     if partial: note += " † mean over the folds done so far."
     ref = st.get("reference")
@@ -695,8 +697,7 @@ def merge_reports(
     settings = dict(first, folds=sorted({f for r in reports for f in r["settings"]["folds"]}),
                     shots=sorted({s for r in reports for s in r["settings"]["shots"]}),
                     novel_classes={k: v for r in reports for k, v in r["settings"]["novel_classes"].items()},
-                    n_episodes=max(r["settings"]["n_episodes"] for r in reports),
-                    **{k: union(k) for k in ("checkpoint", "chunk", "reference")})
+                    **{k: union(k) for k in ("n_episodes", "checkpoint", "chunk", "reference")})
     machines = [r["machine"] for r in reports]
     return dict(settings=settings, machine=machines[0] if all(m == machines[0] for m in machines) else machines,
                 runs=runs, summary=_summary(runs))
