@@ -10,14 +10,14 @@ from typing import Callable, Sequence
 
 import numpy as np
 import torch
-from torch import Tensor, nn
+from torch import Tensor
 from fastcore.script import anno_parser, call_parse, Param
 from PIL import Image
 
 from .data import CAMVID, IGNORE, FolderDataset, SegDataset, binary_mask, overlay, sample_dir, camvid, camvid_split, CAMVID_FOLDS
 from .backbone import EmbeddingNet, load_checkpoint
 from .inference import FewShotSegmenter, training_free_net, predict_cli
-from .evaluation import IoUMeter, EmbeddingCache, PrototypePredictor, all_foreground, knn_predictor, run_benchmark, eval_cli
+from .evaluation import IoUMeter, EmbeddingCache, PrototypePredictor, all_foreground, knn_predictor, knn_settings, run_benchmark, eval_cli
 from .evaluation import merge_reports, benchmark_table, save_report
 from .training import train_cli
 from . import knn
@@ -179,7 +179,7 @@ def bench_quality(
         "sanity: all foreground": lambda f: all_foreground,
     }
     info = dict(data=str(data), split=split, checkpoint=str(checkpoint or demo_checkpoint()), size=size, device=device,
-                knn=knn_predictor(nn.Identity(), size=size, **knn_kw).settings())
+                knn=knn_settings(size=size, **knn_kw))
     return run_benchmark(methods, ds, folds=folds, shots=shots, n_episodes=episodes, seed=seed, out=out,
                          log_every=log_every, info=info, chunk=chunk, reference="dml_fewshot (trained + KNN)", resume=resume)
 
@@ -255,7 +255,7 @@ def bench_knn(
     net = _bench_nets(checkpoint, device, seed, max(shots) + 1)
     rows = knn_methods(lambda f: net("trained", f), variants, size, **knn_kw)
     info = dict(data=str(data), split=split, checkpoint=str(checkpoint or demo_checkpoint()), size=size, device=device,
-                knn=knn_predictor(nn.Identity(), size=size, **knn_kw).settings(), variants=knn_variants(variants) if isinstance(variants, str) else dict(variants))
+                knn=knn_settings(size=size, **knn_kw), variants=knn_variants(variants) if isinstance(variants, str) else dict(variants))
     return run_benchmark(rows, camvid(data, split), folds=folds, shots=shots, n_episodes=episodes, seed=seed, out=out,
                          log_every=log_every, info=info, chunk=chunk, reference="exact", resume=resume)
 

@@ -19,9 +19,9 @@ from .data import camvid, letterbox, split_classes
 
 # %% auto #0
 __all__ = ['Predictor', 'EVAL_METHODS', 'intersection_union', 'IoUMeter', 'predict_fn', 'all_foreground', 'PrototypePredictor',
-           'knn_predictor', 'untrained_net', 'EmbeddingCache', 'evaluate', 'save_report', 'benchmark_table',
-           'run_benchmark', 'trim_report', 'paired_difference', 'paired_table', 'merge_reports', 'load_net',
-           'cli_methods', 'eval_cli']
+           'knn_predictor', 'knn_settings', 'untrained_net', 'EmbeddingCache', 'evaluate', 'save_report',
+           'benchmark_table', 'run_benchmark', 'trim_report', 'paired_difference', 'paired_table', 'merge_reports',
+           'load_net', 'cli_methods', 'eval_cli']
 
 # %% ../nbs/05_evaluation.ipynb #60fdcb7c
 def _as_array(x, name:str) -> np.ndarray:
@@ -270,6 +270,12 @@ def knn_predictor(
     "A `dml_fewshot.inference.FewShotSegmenter` on `net` (an object with fit/predict)."
     from dml_fewshot.inference import FewShotSegmenter   # lazy: evaluation does not need 04 to import
     return FewShotSegmenter(net, **kwargs)
+
+def knn_settings(
+    **kwargs,       # `FewShotSegmenter` arguments, as for `knn_predictor`
+)->dict:            # `FewShotSegmenter.settings`: what a report records of the KNN rows
+    "The settings of the KNN predictor these arguments make (no network needed)."
+    return knn_predictor(nn.Identity(), **kwargs).settings()
 
 def untrained_net(
     device:str|torch.device="cpu",  # where to put it
@@ -794,6 +800,6 @@ def eval_cli(
     seg_kw = dict(k=k, negative_samples_ratio=ratio, threshold=threshold, vote=vote, method=method, max_positives=max_positives, seed=seed)
     factories = cli_methods(names, net_for_fold, size=size, **seg_kw)
     info = dict(data=str(data), split=split, checkpoint=checkpoint, size=size, device=device, cache=cache,
-                knn=knn_predictor(nn.Identity(), size=size, **seg_kw).settings())   # the KNN defaults too: runs made with others never mix
+                knn=knn_settings(size=size, **seg_kw))   # the KNN defaults too: runs made with others never mix
     run_benchmark(factories, ds, folds=folds, shots=shot_list, n_episodes=episodes, seed=seed, out=out,
                   min_pixels=min_pixels, log_every=log_every, info=info, chunk=chunk, resume=resume)
