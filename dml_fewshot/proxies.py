@@ -7,49 +7,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
-import numpy as np
 import torch
 import torch.nn.functional as F
 from torch import Tensor
 
-from .data import IGNORE, SegDataset, letterbox
+from .data import IGNORE, SegDataset, balanced_indices, letterbox
+from .backbone import embed_batches
 
 # %% auto #0
-__all__ = ['balanced_indices', 'class_lut', 'sample_pixels', 'Candidates', 'embed_batch', 'proxy_candidates', 'summed_proxies',
-           'proxy_stats', 'optimize_proxies']
-
-# %% ../nbs/02_proxies.ipynb #b997f38d
-def balanced_indices(
-    groups:Tensor,                    # (M,) int64 group id of each item, in `[0, G)`; negative = skip
-    quota:Tensor,                     # (G,) int64 items wanted from each group
-    generator:torch.Generator|None=None, # source of randomness (CPU generator)
-    replace:bool=False,               # top up groups with fewer items than `quota` by repeating members
-)->Tensor: # (K,) int64 indices into `groups`, grouped by group id
-    "Pick `quota[g]` distinct random items from each group `g` (all of them if it has fewer)."
-    groups = groups.reshape(-1).cpu()
-    quota = quota.reshape(-1).cpu().long()
-    keep = groups >= 0
-    if not keep.all():
-        idx = keep.nonzero().squeeze(1)
-        return idx[balanced_indices(groups[idx], quota, generator, replace)]
-    if len(groups) == 0: return torch.zeros(0, dtype=torch.long)
-    if groups.max() >= len(quota): raise ValueError(f"group id {int(groups.max())} has no quota (quota has {len(quota)} entries)")
-    # Sort by (group, random key): each group's members come out in random order, so "the first
-    # quota[g] of group g" is a uniform draw without replacement, for all groups in one argsort.
-    keys = groups.double() + torch.rand(len(groups), generator=generator, dtype=torch.float64)
-    order = keys.argsort()
-    sg = groups[order]
-    counts = torch.bincount(groups, minlength=len(quota))
-    starts = counts.cumsum(0) - counts
-    rank = torch.arange(len(groups)) - starts[sg]
-    picked = order[rank < quota[sg]]
-    if not replace: return picked
-    short = (quota - counts).clamp(min=0) * (counts > 0)     # empty groups cannot be topped up
-    if short.sum() == 0: return picked
-    g = torch.repeat_interleave(torch.arange(len(quota)), short)
-    extra = starts[g] + (torch.rand(len(g), generator=generator, dtype=torch.float64) * counts[g]).long()
-    out = torch.cat([picked, order[extra]])
-    return out[groups[out].argsort(stable=True)]
+__all__ = ['class_lut', 'sample_pixels', 'Candidates', 'embed_batch', 'proxy_candidates', 'summed_proxies', 'proxy_stats',
+           'optimize_proxies']
 
 # %% ../nbs/02_proxies.ipynb #7d8d4f92
 def class_lut(
@@ -76,7 +43,8 @@ def sample_pixels(
 )->tuple[Tensor,Tensor]: # (N,D) embeddings, (N,) int64 proxy indices (positions in `classes`)
     "Draw a class-balanced random subset of pixel embeddings."
     if emb.ndim != 4 or mask.ndim != 3 or emb.shape[0] != mask.shape[0] or emb.shape[2:] != mask.shape[1:]:
-        raise ValueError(f"`emb` must be (B,D,H,W) and `mask` (B,H,W) with the same B,H,W; got {tuple(emb.shape)} and {tuple(mask.shape)}")
+        raise ValueError(f"`emb` must be (B,D,H,W) and `mask` (B,H,W) with the same B,H,W; got {tuple(emb.shape)} "
+                         f"and {tuple(mask.shape)}")
     B, D, H, W = emb.shape
     if classes is None: classes = [int(c) for c in mask.unique().tolist() if c != IGNORE]
     C = len(classes)
@@ -112,9 +80,7 @@ def embed_batch(
     size:int=224,           # network input size (letterboxed)
 )->Tensor: # (B,D,size,size) embeddings on the net's device
     "Letterbox images to `size` and embed them in one batch."
-    dev = next(net.parameters()).device
-    x = torch.stack([letterbox(im, size=size)[0] for im in images]).to(dev)
-    return net(x)
+    return embed_batches(net, torch.stack([letterbox(im, size=size)[0] for im in images]), len(images))
 
 # %% ../nbs/02_proxies.ipynb #b2dc229d
 @torch.no_grad()
@@ -137,7 +103,8 @@ def proxy_candidates(
     gen = torch.Generator().manual_seed(seed)
     order = torch.randperm(len(dataset), generator=gen).tolist()
     left = torch.full((len(classes),), max_per_class, dtype=torch.long)
-    was = net.training; net.eval()
+    was = net.training
+    net.eval()
     vecs, labs = [], []
     try:
         for i in range(0, len(order), batch_size):
@@ -148,7 +115,8 @@ def proxy_candidates(
             for b in range(len(samples)):     # per image, so the dataset-wide budget is exact
                 v, l = sample_pixels(emb[b:b+1], masks[b:b+1], left.clamp(max=n_per_image), classes, gen)
                 left -= torch.bincount(l.cpu(), minlength=len(classes))
-                vecs.append(v.float().cpu()); labs.append(l.cpu())
+                vecs.append(v.float().cpu())
+                labs.append(l.cpu())
     finally: net.train(was)
     return Candidates(torch.cat(vecs), torch.cat(labs), classes, [cm.name(c) for c in classes])
 
@@ -172,7 +140,8 @@ def proxy_stats(
     p = F.normalize(proxies.detach().float(), dim=1)
     S = p @ p.T
     off = S[~torch.eye(len(p), dtype=torch.bool)]
-    out = dict(max_cos=float(off.max()) if len(off) else float('nan'), mean_cos=float(off.mean()) if len(off) else float('nan'))
+    out = dict(max_cos=float(off.max()) if len(off) else float('nan'),
+               mean_cos=float(off.mean()) if len(off) else float('nan'))
     if cands is not None:
         means = summed_proxies(cands)
         out['fit'] = float((p * means).sum(1).mean())
@@ -191,7 +160,8 @@ def optimize_proxies(
     "Spread proxies apart (lower their largest pairwise cosine) while keeping each near its class."
     C = len(proxies)
     if C < 2: raise ValueError(f"need at least 2 proxies to spread apart, got {C}")
-    if cands.vectors.shape[1] != proxies.shape[1]: raise ValueError(f"proxies have dim {proxies.shape[1]}, candidates {cands.vectors.shape[1]}")
+    if cands.vectors.shape[1] != proxies.shape[1]:
+        raise ValueError(f"proxies have dim {proxies.shape[1]}, candidates {cands.vectors.shape[1]}")
     means = summed_proxies(cands).to(proxies.device)
     w = proxies.detach().float().clone().requires_grad_(True)
     opt = torch.optim.Adam([w], lr=lr)
@@ -202,6 +172,10 @@ def optimize_proxies(
         cos = (p @ p.T)[off]
         fit = (p * means).sum(1).mean()
         loss = tau * torch.logsumexp(cos / tau, 0) - fit_weight * fit
-        opt.zero_grad(); loss.backward(); opt.step()
-        hist['loss'].append(loss.item()); hist['max_cos'].append(cos.max().item()); hist['fit'].append(fit.item())
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
+        hist['loss'].append(loss.item())
+        hist['max_cos'].append(cos.max().item())
+        hist['fit'].append(fit.item())
     return F.normalize(w.detach(), dim=1), hist
