@@ -548,6 +548,8 @@ def load_checkpoint(
     tensors = load_file(path, device="cpu")
     unknown = [k for k in tensors if not (k.startswith(("net.", "extra.")) or k == "proxies")]
     if unknown: raise ValueError(f"{path}: unexpected tensors {_few(unknown)}")
+    broken = [k for k, v in tensors.items() if v.is_floating_point() and not torch.isfinite(v).all()]
+    if broken: raise ValueError(f"{path}: tensors {_few(broken)} hold NaN or infinite values: the file is damaged")
     try: net = EmbeddingNet.from_config(header["config"])
     except (KeyError, ValueError, TypeError) as e:
         raise ValueError(f"{path}: its config does not build an EmbeddingNet: {e}") from e

@@ -11,7 +11,8 @@ import numpy as np
 from fastcore.script import anno_parser, call_parse, Param
 from PIL import Image
 
-from .data import CAMVID, CAMVID_FOLDS, IGNORE, FolderDataset, SegDataset, binary_mask, overlay, sample_dir
+from .data import (CAMVID, CAMVID_FOLDS, IGNORE, FolderDataset, SegDataset, UsageError, binary_mask,
+                              open_split, overlay, sample_dir)
 from .backbone import default_device, load_checkpoint
 from .inference import FewShotSegmenter, predict_cli
 from .evaluation import IoUMeter
@@ -83,16 +84,16 @@ def demo(
 )->dict: # {"miou", "fbiou", "per_class", "files", "seconds"}
     "Few-shot segmentation of the classes the checkpoint never saw, on the sample frames; masks, overlay and mIoU."
     t0 = time.perf_counter()
-    out = Path(out)
-    (out / "masks").mkdir(parents=True, exist_ok=True)
     device = default_device() if device is None else device
     ck = load_checkpoint(checkpoint if checkpoint is not None else demo_checkpoint(), map_location=device)
     ds = FolderDataset(data if data is not None else sample_dir(), CAMVID)
     novel = [c for c in CAMVID.foreground if CAMVID.name(c) not in set(ck.class_names or ())]
     eps = demo_episodes(ds, novel, max_queries=max_queries)
     if not eps:
-        raise ValueError(f"{ds.root}: no class unseen by the checkpoint shows in two frames or more; nothing to "
+        raise UsageError(f"{ds.root}: no class unseen by the checkpoint shows in two frames or more; nothing to "
                          "segment")
+    out = Path(out)
+    (out/"masks").mkdir(parents=True, exist_ok=True)   # only once there is something to write
     seg = FewShotSegmenter(ck.net, k=k, negative_samples_ratio=ratio, threshold=threshold, method=method)
     meter, files, panels = IoUMeter([c for c, *_ in eps], [CAMVID.name(c) for c, *_ in eps]), [], []
     for c, s, queries in eps:
@@ -138,7 +139,15 @@ def demo_cli(
     max_queries:int=4,           # query frames per class (0: all)
 )->None:
     "The whole few-shot pipeline on the embedded default: sample frames, shipped checkpoint; masks, overlay, mIoU."
-    demo(out, checkpoint, data, device, k, ratio, threshold, method, max_queries or None)
+    if checkpoint is not None and not Path(checkpoint).is_file():
+        raise UsageError(f"--checkpoint {checkpoint}: no such file")
+    if data is not None and not (Path(data)/"images").is_dir():
+        raise UsageError(f"--data {data}: expected a folder with images/ and masks/")
+    try:   # a plain install has neither: they come with a clone of the repository (data/)
+        ck = demo_checkpoint() if checkpoint is None else checkpoint
+        data = sample_dir() if data is None else data
+    except FileNotFoundError as e: raise UsageError(str(e)) from None
+    demo(out, ck, data, device, k, ratio, threshold, method, max_queries or None)
 
 # %% ../nbs/07_cli.ipynb #7860edf7
 def _ints(arg:str, text:str, allowed:range|None=None)->list[int]:
@@ -146,10 +155,10 @@ def _ints(arg:str, text:str, allowed:range|None=None)->list[int]:
     text = str(text).strip()
     if allowed is not None and text == "all": return list(allowed)
     try: vals = [int(t) for t in text.split(",") if t.strip()]
-    except ValueError: raise ValueError(f"--{arg} {text!r}: expected comma-separated integers") from None
-    if not vals: raise ValueError(f"--{arg}: empty")
+    except ValueError: raise UsageError(f"--{arg} {text!r}: expected comma-separated integers") from None
+    if not vals: raise UsageError(f"--{arg}: empty")
     if allowed is not None and any(v not in allowed for v in vals):
-        raise ValueError(f"--{arg} {text!r}: expected values in {list(allowed)}")
+        raise UsageError(f"--{arg} {text!r}: expected values in {list(allowed)}")
     return vals
 
 @call_parse
@@ -179,8 +188,13 @@ def eval_cli(
 )->None:  # prints the table; writes benchmark.json and benchmark.md to `out`
     "Few-shot evaluation (HSNet mIoU / FB-IoU) on CamVid novel classes, on seeded episodes."
     from dml_fewshot.bench.quality import eval_rows, quality_benchmark   # imported when run: `--help` stays fast
-    if data is None: raise ValueError("--data: required (a CamVid folder, or a folder with images/ and masks/)")
-    rows = eval_rows([m.strip() for m in methods.split(",") if m.strip()], trained=checkpoint is not None)
+    if data is None: raise UsageError("--data: required (a CamVid folder, or a folder with images/ and masks/)")
+    try:
+        rows = eval_rows([m.strip() for m in methods.split(",") if m.strip()], trained=checkpoint is not None)
+        open_split(data, split)
+    except (ValueError, FileNotFoundError) as e: raise UsageError(str(e)) from None
+    if checkpoint is not None and "{fold}" not in checkpoint and not Path(checkpoint).is_file():
+        raise UsageError(f"--checkpoint {checkpoint}: no such file")
     folds, shot_list = _ints("fold", fold, range(CAMVID_FOLDS)), _ints("shots", shots)
     knn_kw = dict(k=k, negative_samples_ratio=ratio, threshold=threshold, vote=vote, method=method,
                   max_positives=max_positives)
@@ -230,7 +244,7 @@ def bench_cli(
         if data is None: raise ValueError(f"{task}: --data is required (a CamVid folder with train/ val/ test/)")
         rows = quality.QUALITY_ROWS if task == "quality" else quality.knn_rows(variants)
         folds, shot_list = _ints("fold", fold, range(CAMVID_FOLDS)), _ints("shots", shots)
-    except (ValueError, FileNotFoundError) as e: raise SystemExit(str(e)) from None
+    except (ValueError, FileNotFoundError) as e: raise UsageError(str(e)) from None
     knn_kw = dict(k=k, negative_samples_ratio=ratio, vote=vote, **({} if method is None else dict(method=method)))
     reference = "dml_fewshot (trained + KNN)" if task == "quality" else "exact"
     quality.quality_benchmark(rows, data, checkpoint or str(demo_checkpoint()), folds, shot_list, episodes, out,
@@ -253,10 +267,14 @@ def _entry(command):
     def main():
         # parse here: fastcore's `call_parse` only reads sys.argv when called from a script's top level
         fn = getattr(command, "__wrapped__", command)
-        args = anno_parser(fn, prog=Path(sys.argv[0]).name).parse_args(dashes_to_underscores(sys.argv[1:])).__dict__
+        prog = Path(sys.argv[0]).name
+        args = anno_parser(fn, prog=prog).parse_args(dashes_to_underscores(sys.argv[1:])).__dict__
         args.pop("xtra", None)
         args.pop("pdb", None)
-        fn(**args)   # the command prints what it did; the exit status is 0 (a user error raises before any work)
+        try: fn(**args)      # the command prints what it did; success exits with status 0
+        except UsageError as e:
+            print(f"{prog}: error: {e}", file=sys.stderr)
+            sys.exit(2)
     main.__doc__ = command.__doc__
     return main
 

@@ -16,7 +16,8 @@ from torch import Tensor, nn
 from PIL import Image
 from fastcore.script import Param, call_parse
 
-from .data import IGNORE, Letterbox, balanced_indices, letterbox, read_image, read_raw_mask, overlay, palette
+from .data import (IGNORE, Letterbox, UsageError, balanced_indices, letterbox, overlay, palette, read_image,
+                              read_raw_mask)
 from .backbone import EmbeddingNet, default_device, embed_batches, load_checkpoint, multiscale, net_device
 from . import knn
 
@@ -430,16 +431,16 @@ def cli_mask(
     class_value:Sequence[int]|None=None,   # raw value(s) of the object(s); None: the one value other than 0
     void_value:int|None=None,              # raw value to ignore
 )->np.ndarray: # int64 (H,W): 0 = background, 1..N = `class_value` in order, `IGNORE` = void
-    "Read a mask file as the CLI does."
+    "Read a mask file as the CLI does; a mask that cannot say where the object is raises `UsageError`."
     path = Path(path)
-    raw = read_raw_mask(path, "--support_mask").astype(np.int64)
+    try: raw = read_raw_mask(path, f"--support_mask {path}").astype(np.int64)
+    except (OSError, ValueError) as e: raise UsageError(str(e)) from None
     void = np.zeros(raw.shape, bool) if void_value is None else raw == void_value
+    vals = sorted(set(np.unique(raw[~void]).tolist()))
     if class_value is None:
-        vals = sorted(set(np.unique(raw[~void]).tolist()) - {0})
-        if len(vals) > 1:
-            raise ValueError(f"--support_mask {path}: values {vals[:12]} besides 0: which is the object? "
-                             "pass --class_value "
-                             "(and --void_value for a void value)")
+        if len(set(vals) - {0}) > 1:
+            raise UsageError(f"--support_mask {path}: values {vals[:12]}: which is the object? "
+                             "give --class_value (and --void_value for a value to ignore)")
         m = (raw != 0).astype(np.int64)
     else:
         m = np.zeros(raw.shape, np.int64)
@@ -447,27 +448,102 @@ def cli_mask(
     m[void] = IGNORE
     return m
 
+def _check_number(flag:str, v, low:float, high:float|None=None, integer:bool=False, above:bool=False):
+    "A flag's value, checked: a finite number >= `low` (> with `above`), <= `high`; `UsageError` naming the flag."
+    ok = not isinstance(v, bool) and isinstance(v, (int, float, np.integer, np.floating)) and math.isfinite(v)
+    ok = ok and (not integer or float(v).is_integer()) and (v > low if above else v >= low)
+    ok = ok and (high is None or v <= high)
+    if not ok:
+        want = ("an integer" if integer else "a number") + (f" > {low}" if above else f" >= {low}")
+        raise UsageError(f"{flag} {v}: must be {want}" + ("" if high is None else f" and <= {high}"))
+
+def _check_image_file(flag:str, path:Path):
+    "An image file that exists and whose header reads."
+    if not path.is_file():
+        raise UsageError(f"{flag} {path}: " + ("a folder, not an image file" if path.is_dir() else "no such file"))
+    try:
+        with Image.open(path) as im: im.size
+    except (OSError, SyntaxError, ValueError) as e:
+        raise UsageError(f"{flag} {path}: not a readable image ({e})") from None
+
 def _out_names(paths:list[Path])->list[str]:
     "File stems, made unique by a number prefix where two queries share one."
     stems = [p.stem for p in paths]
     return [s if stems.count(s) == 1 else f"{i:03d}_{s}" for i, s in enumerate(stems)]
 
 def _write_prediction(
-    odir:Path,        # output folder
-    name:str,         # file stem
-    img:np.ndarray,   # uint8 (H,W,3) the query
-    pred:np.ndarray,  # uint8 (H,W) 0..C-1 its labels
-    n_classes:int,    # C
+    odir:Path,                   # output folder
+    name:str,                    # file stem
+    img:np.ndarray,              # uint8 (H,W,3) the query
+    pred:np.ndarray,             # uint8 (H,W) 0..C-1 its labels
+    n_classes:int,               # C
+    values:Sequence[int]|None=None, # the user's mask value of each class 1..C-1 (None: 1..C-1)
 )->list[Path]: # the mask and overlay files
-    "Save a predicted mask (0/255 for one class, a palette image for several) and its overlay on the query."
+    "Save a predicted mask (0/255 for one class; for several, a palette PNG of the user's values) and its overlay."
     if n_classes == 2: mask_im = Image.fromarray((pred * 255).astype(np.uint8), "L")
     else:
-        mask_im = Image.fromarray(pred, "P")
-        mask_im.putpalette(palette(n_classes).reshape(-1).tolist())
+        lut = np.array([0] + list(values or range(1, n_classes)), np.int64)
+        if lut.max() > 255: mask_im = Image.fromarray(lut[pred].astype(np.uint16))   # 16-bit values stay 16-bit
+        else:
+            mask_im = Image.fromarray(lut[pred].astype(np.uint8), "P")
+            colours = np.zeros((256, 3), np.uint8)
+            colours[lut] = palette(n_classes)      # each value keeps the colour its class has in the overlay
+            mask_im.putpalette(colours.reshape(-1).tolist())
     mp, op = odir/f"{name}_mask.png", odir/f"{name}_overlay.png"
     mask_im.save(mp)
     Image.fromarray(overlay(img, np.where(pred > 0, pred, IGNORE), n_classes=n_classes)).save(op)
     return [mp, op]
+
+def _predict_inputs(support, support_mask, query, out, class_value, void_value)->tuple[list, list, list, list|None]:
+    "Every input of `dml_fewshot_predict`, read or checked before any work: (support images, masks, queries, values)."
+    sup, sup_masks, queries = _flat(support), _flat(support_mask), [Path(q) for q in _flat(query)]
+    for flag, v in [("--support", sup), ("--support_mask", sup_masks), ("--query", queries), ("--out", out)]:
+        if not v: raise UsageError(f"{flag}: required")
+    if len(sup) != len(sup_masks):
+        raise UsageError(f"{len(sup)} --support images but {len(sup_masks)} --support_mask files: "
+                         "give one mask per image")
+    one = isinstance(class_value, (int, np.integer))
+    cv = None if class_value is None else [int(class_value)] if one else [int(v) for v in class_value]
+    if cv is not None and (len(set(cv)) != len(cv) or void_value in cv):
+        raise UsageError(f"--class_value {cv}: values must be distinct and differ from --void_value {void_value}")
+    if Path(out).exists() and not Path(out).is_dir(): raise UsageError(f"--out {out}: a file, not a folder")
+    for flag, paths in [("--support", sup), ("--query", queries)]:
+        for p in paths: _check_image_file(flag, Path(p))
+    images = [read_image(p) for p in sup]
+    masks = [cli_mask(m, cv, void_value) for m in sup_masks]
+    for p, im, mp, m in zip(sup, images, sup_masks, masks):
+        if im.shape[:2] != m.shape:
+            raise UsageError(f"--support_mask {mp} is {m.shape[1]}x{m.shape[0]} (WxH) but --support {p} is "
+                             f"{im.shape[1]}x{im.shape[0]}: give each image's own mask")
+    for i, v in enumerate(cv or [None]):
+        if any((m == i + 1).any() for m in masks): continue
+        found = sorted(set().union(*(np.unique(read_raw_mask(p)).tolist() for p in sup_masks)))
+        if v is None: raise UsageError(f"--support_mask: every pixel is 0 (or void) in {len(masks)} mask(s); "
+                                       "mark the object with another value in at least one of them")
+        raise UsageError(f"--class_value {v}: no pixel has this value in the --support_mask files "
+                         f"(their values: {', '.join(map(str, found[:12]))})")
+    return images, masks, queries, cv
+
+def _check_settings(k, ratio, threshold, size, vote, max_positives):
+    "The numeric and named settings of `dml_fewshot_predict`, with the flags as typed."
+    _check_number("--k", k, 1, integer=True)
+    _check_number("--ratio", ratio, 0, above=True)
+    _check_number("--threshold", threshold, 0, 1)
+    _check_number("--size", size, 32, integer=True)   # one cell of the deepest encoder stage (stride 32)
+    if max_positives is not None: _check_number("--max_positives", max_positives, 1, integer=True)
+    if vote not in knn.VOTES: raise UsageError(f"--vote {vote}: expected one of {', '.join(knn.VOTES)}")
+
+def _predict_net(checkpoint:str|None, device)->nn.Module:
+    "The network of `dml_fewshot_predict`: a checkpoint's, or the training-free features (and it says which)."
+    if checkpoint is None:
+        print("no --checkpoint: using training-free features of the ImageNet EfficientNet-Lite0 encoder "
+              "(expect rough masks; a trained checkpoint does better)")
+        return training_free_net(device)
+    if not Path(checkpoint).is_file(): raise UsageError(f"--checkpoint {checkpoint}: no such file")
+    try: net = load_checkpoint(checkpoint, map_location=device).net
+    except ValueError as e: raise UsageError(f"--checkpoint {checkpoint}: {e}") from None
+    print(f"network: {checkpoint} ({net.arch}/{net.encoder_name}, dim {net.dim})")
+    return net
 
 @call_parse
 def predict_cli(
@@ -488,38 +564,23 @@ def predict_cli(
     seed:Param("seed of the support vector draw", int)=0,
 )->list: # the written files
     "Few-shot segmentation: label the object in support images, find it in query images."
-    sup, sup_masks, queries = _flat(support), _flat(support_mask), [Path(q) for q in _flat(query)]
-    for flag, v in [("--support", sup), ("--support_mask", sup_masks), ("--query", queries), ("--out", out)]:
-        if not v: raise ValueError(f"{flag}: required")
-    if len(sup) != len(sup_masks):
-        raise ValueError(f"{len(sup)} --support images but {len(sup_masks)} --support_mask files: "
-                         "give one mask per image")
-    one = isinstance(class_value, (int, np.integer))
-    cv = None if class_value is None else [int(class_value)] if one else [int(v) for v in class_value]
-    if cv is not None and (len(set(cv)) != len(cv) or void_value in cv):
-        raise ValueError(f"--class_value {cv}: values must be distinct and differ from --void_value {void_value}")
-    device = default_device() if device is None else device
-    if checkpoint is None:
-        net = training_free_net(device)
-        print("no --checkpoint: using training-free features of the ImageNet EfficientNet-Lite0 encoder "
-              "(expect rough masks; a trained checkpoint does better)")
-    else:
-        net = load_checkpoint(checkpoint, map_location=device).net
-        print(f"network: {checkpoint} ({net.arch}/{net.encoder_name}, dim {net.dim})")
+    _check_settings(k, ratio, threshold, size, vote, max_positives)
+    images, masks, queries, cv = _predict_inputs(support, support_mask, query, out, class_value, void_value)
+    net = _predict_net(checkpoint, default_device() if device is None else device)
     seg = FewShotSegmenter(net, k=k, negative_samples_ratio=ratio, threshold=threshold, vote=vote,
                            max_positives=max_positives, size=size, seed=seed)
-    masks = [cli_mask(m, cv, void_value) for m in sup_masks]
-    seg.fit(sup, masks)
+    seg.fit(images, masks)
+    t = dict(seg.timings)
+    print(f"{len(images)} support image(s): {t['n_positives']} positive and {t['n_negatives']} negative support "
+          "vectors")
     odir = Path(out)
     odir.mkdir(parents=True, exist_ok=True)
-    C, written, t = seg.n_classes_, [], dict(seg.timings)
-    print(f"{len(sup)} support image(s): {t['n_positives']} positive and {t['n_negatives']} negative support vectors")
-    names, secs = _out_names(queries), dict(query_backbone=0.0, knn=0.0)
+    written, names, secs = [], _out_names(queries), dict(query_backbone=0.0, knn=0.0)
     for i0 in range(0, len(queries), seg.batch_size):   # a batch at a time: memory stays bounded
         batch = queries[i0:i0 + seg.batch_size]
-        images = [read_image(q) for q in batch]
-        for q, img, p, name in zip(batch, images, seg.predict(images), names[i0:]):
-            written += _write_prediction(odir, name, img, p, C)
+        qimgs = [read_image(q) for q in batch]
+        for q, img, p, name in zip(batch, qimgs, seg.predict(qimgs), names[i0:]):
+            written += _write_prediction(odir, name, img, p, seg.n_classes_, cv)
             print(f"{q} -> {written[-2].name}, {written[-1].name}: {100 * (p > 0).mean():.1f}% object")
         for key in secs: secs[key] += seg.timings[key]
     print(f"seconds: support backbone {t['support_backbone']:.2f}, sampling {t['sampling']:.3f}, "

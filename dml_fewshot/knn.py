@@ -75,6 +75,9 @@ def _topk_blocks(query, support, k, q_rows, s_rows):
     buf = torch.empty(q_rows * s_rows, dtype=dt, device=dev)
     for q0 in range(0, Q, q_rows):
         qc = query[q0:q0 + q_rows]
+        n = len(qc)
+        # every block of query rows the same height (the last one padded), so no row's result depends on its block
+        if n < q_rows: qc = torch.cat([qc, qc[:1].expand(q_rows - n, -1)])
         best = None
         for s0 in range(0, S, s_rows):
             sc = support[s0:s0 + s_rows]
@@ -83,8 +86,8 @@ def _topk_blocks(query, support, k, q_rows, s_rows):
             v, i = torch.topk(block, min(k, len(sc)), dim=1)
             i += s0
             best = (v, i) if best is None else _merge_topk(*best, v, i, k)
-        sims[q0:q0 + len(qc)] = best[0]
-        idx[q0:q0 + len(qc)] = best[1]
+        sims[q0:q0 + n] = best[0][:n]
+        idx[q0:q0 + n] = best[1][:n]
     return sims, idx
 
 _MIN_ROWS = 64  # query rows per block at least: BLAS gives an entry the same bits in blocks of 8+ rows (measured)
@@ -103,10 +106,7 @@ def knn_topk(
     n = len(query)
     try: q_rows, s_rows = chunk_plan(max(n, _MIN_ROWS), len(support), k, max_bytes, itemsize, chunk_size)
     except ValueError: q_rows, s_rows = chunk_plan(n, len(support), k, max_bytes, itemsize, chunk_size)  # a tiny budget
-    pad = -n % q_rows   # every block of query rows the same height, so no row's result depends on its block
-    if pad: query = torch.cat([query, query[:1].expand(pad, -1)])
-    with torch.no_grad(): sims, idx = _topk_blocks(query, support, k, q_rows, s_rows)
-    return sims[:n], idx[:n]
+    with torch.no_grad(): return _topk_blocks(query, support, k, q_rows, s_rows)
 
 # %% ../nbs/03a_knn.ipynb #1e024d0d
 VOTES = ("fraction", "weighted", "balanced")

@@ -22,7 +22,7 @@ from matplotlib.figure import Figure
 from pytorch_metric_learning.losses import ProxyAnchorLoss
 from tqdm.auto import tqdm
 
-from .data import (CAMVID, CAMVID_FOLDS, IGNORE, ClassMap, EpisodeSampler, SegDataset,
+from .data import (CAMVID, CAMVID_FOLDS, IGNORE, ClassMap, UsageError, EpisodeSampler, SegDataset,
                               TrainSet, camvid_split, derived_seed, open_split, split_classes)
 from dml_fewshot.backbone import (
     EmbeddingNet,
@@ -732,19 +732,21 @@ def train_cli(
     quiet:bool=False,         # no progress bar
 )->None:
     "Train an embedding network and its proxies on the base classes of a fold (Proxy Anchor loss)."
-    cm = _class_map(classes, void)
-    tr, va = open_split(data, "train", cm), open_split(data, "val", cm, fallback="train")
-    if cm == CAMVID and n_folds is None: base, novel = camvid_split(fold)
-    else: base, novel = split_classes(cm.foreground, n_folds or min(CAMVID_FOLDS, len(cm.foreground)), fold)
-    levels = [int(l) for l in skip_levels.split(",")] if skip_levels else None
-    cfg = TrainConfig(arch=arch, encoder=encoder, weights=None if weights.lower() == "none" else weights, dim=dim,
-                      head=head, skip_levels=levels, freeze_encoder=freeze_encoder, proxy_lr_mult=proxy_lr_mult,
-                      smp_kwargs=json.loads(smp_kwargs) if smp_kwargs else {}, size=size, batch_size=batch_size,
-                      epochs=epochs, steps=steps, lr=lr, warmup_steps=warmup, n_per_class=n_per_class, alpha=alpha,
-                      margin=margin, seed=seed, val_every=val_every, ckpt_every=ckpt_every, num_workers=workers,
-                      progress=not quiet)
-    validate = (episode_validator(va, novel, n_episodes=val_episodes, size=size, seed=seed, method=val_method)
-                if val_episodes else None)
+    try:   # the inputs, checked before any work: a bad one is a user error (one line, status 2)
+        cm = _class_map(classes, void)
+        tr, va = open_split(data, "train", cm), open_split(data, "val", cm, fallback="train")
+        if cm == CAMVID and n_folds is None: base, novel = camvid_split(fold)
+        else: base, novel = split_classes(cm.foreground, n_folds or min(CAMVID_FOLDS, len(cm.foreground)), fold)
+        levels = [int(l) for l in skip_levels.split(",")] if skip_levels else None
+        cfg = TrainConfig(arch=arch, encoder=encoder, weights=None if weights.lower() == "none" else weights, dim=dim,
+                          head=head, skip_levels=levels, freeze_encoder=freeze_encoder, proxy_lr_mult=proxy_lr_mult,
+                          smp_kwargs=json.loads(smp_kwargs) if smp_kwargs else {}, size=size, batch_size=batch_size,
+                          epochs=epochs, steps=steps, lr=lr, warmup_steps=warmup, n_per_class=n_per_class, alpha=alpha,
+                          margin=margin, seed=seed, val_every=val_every, ckpt_every=ckpt_every, num_workers=workers,
+                          progress=not quiet)
+        validate = (episode_validator(va, novel, n_episodes=val_episodes, size=size, seed=seed, method=val_method)
+                    if val_episodes else None)
+    except (ValueError, FileNotFoundError) as e: raise UsageError(str(e)) from None
     print(f"fold {fold}: training {[cm.name(c) for c in base]}; novel {[cm.name(c) for c in novel]}", flush=True)
     try: r = train(cfg, tr, base, out, validate=validate, resume=resume, device=device)
     except KeyboardInterrupt: raise SystemExit(128 + signal.SIGINT)   # the shell's status of a Ctrl-C
