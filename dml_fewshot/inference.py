@@ -471,28 +471,49 @@ def _out_names(paths:list[Path])->list[str]:
     stems = [p.stem for p in paths]
     return [s if stems.count(s) == 1 else f"{i:03d}_{s}" for i, s in enumerate(stems)]
 
+def _legend(
+    img:np.ndarray,         # uint8 (H,W,3) an overlay
+    labels:Sequence[str],   # the name of each class 1..C-1 (here: its mask value)
+    n_classes:int,          # C
+)->np.ndarray: # uint8 (H,W,3) with a key of class colours in the top-left corner
+    "A small key of the classes' colours drawn onto an overlay, so several classes can be told apart."
+    from PIL import ImageDraw
+    im = Image.fromarray(img)
+    draw, colours = ImageDraw.Draw(im), palette(n_classes)
+    for i, text in enumerate(labels):
+        y = 4 + 14 * i
+        draw.rectangle([4, y, 14, y + 10], fill=tuple(int(v) for v in colours[i + 1]), outline=(0, 0, 0))
+        draw.text((18, y - 1), text, fill=(255, 255, 255), stroke_width=1, stroke_fill=(0, 0, 0))
+    return np.array(im)
+
 def _write_prediction(
     odir:Path,                   # output folder
     name:str,                    # file stem
     img:np.ndarray,              # uint8 (H,W,3) the query
+    scores:np.ndarray,           # float32 (C,H,W) its class scores
     pred:np.ndarray,             # uint8 (H,W) 0..C-1 its labels
-    n_classes:int,               # C
     values:Sequence[int]|None=None, # the user's mask value of each class 1..C-1 (None: 1..C-1)
-)->list[Path]: # the mask and overlay files
-    "Save a predicted mask (0/255 for one class; for several, a palette PNG of the user's values) and its overlay."
+    save_scores:bool=False,      # also write the scores (`NAME_scores.npy`, float16)
+)->list[Path]: # the files written
+    "Save a predicted mask (0/255 for one class; for several, the user's values) and its overlay, maybe the scores."
+    n_classes = len(scores)
+    lut = np.array([0] + list(values or range(1, n_classes)), np.int64)
     if n_classes == 2: mask_im = Image.fromarray((pred * 255).astype(np.uint8), "L")
+    elif lut.max() > 255: mask_im = Image.fromarray(lut[pred].astype(np.uint16))   # 16-bit values stay 16-bit
     else:
-        lut = np.array([0] + list(values or range(1, n_classes)), np.int64)
-        if lut.max() > 255: mask_im = Image.fromarray(lut[pred].astype(np.uint16))   # 16-bit values stay 16-bit
-        else:
-            mask_im = Image.fromarray(lut[pred].astype(np.uint8), "P")
-            colours = np.zeros((256, 3), np.uint8)
-            colours[lut] = palette(n_classes)      # each value keeps the colour its class has in the overlay
-            mask_im.putpalette(colours.reshape(-1).tolist())
+        mask_im = Image.fromarray(lut[pred].astype(np.uint8), "P")
+        colours = np.zeros((256, 3), np.uint8)
+        colours[lut] = palette(n_classes)      # each value keeps the colour its class has in the overlay
+        mask_im.putpalette(colours.reshape(-1).tolist())
     mp, op = odir/f"{name}_mask.png", odir/f"{name}_overlay.png"
     mask_im.save(mp)
-    Image.fromarray(overlay(img, np.where(pred > 0, pred, IGNORE), n_classes=n_classes)).save(op)
-    return [mp, op]
+    over = overlay(img, np.where(pred > 0, pred, IGNORE), n_classes=n_classes)
+    if n_classes > 2: over = _legend(over, [str(v) for v in lut[1:]], n_classes)
+    Image.fromarray(over).save(op)
+    if not save_scores: return [mp, op]
+    sp = odir/f"{name}_scores.npy"
+    np.save(sp, scores.astype(np.float16))
+    return [mp, op, sp]
 
 def _predict_inputs(support, support_mask, query, out, class_value, void_value)->tuple[list, list, list, list|None]:
     "Every input of `dml_fewshot_predict`, read or checked before any work: (support images, masks, queries, values)."
@@ -562,6 +583,7 @@ def predict_cli(
     vote:Param("KNN vote: weighted, fraction or balanced", str)="weighted",
     max_positives:Param("at most this many positive support vectors per class", int)=None,
     seed:Param("seed of the support vector draw", int)=0,
+    scores:Param("also save the class scores, NAME_scores.npy: float16 (C,H,W), class 0 = background", bool)=False,
 )->list: # the written files
     "Few-shot segmentation: label the object in support images, find it in query images."
     _check_settings(k, ratio, threshold, size, vote, max_positives)
@@ -579,9 +601,11 @@ def predict_cli(
     for i0 in range(0, len(queries), seg.batch_size):   # a batch at a time: memory stays bounded
         batch = queries[i0:i0 + seg.batch_size]
         qimgs = [read_image(q) for q in batch]
-        for q, img, p, name in zip(batch, qimgs, seg.predict(qimgs), names[i0:]):
-            written += _write_prediction(odir, name, img, p, seg.n_classes_, cv)
-            print(f"{q} -> {written[-2].name}, {written[-1].name}: {100 * (p > 0).mean():.1f}% object")
+        for q, img, sc, name in zip(batch, qimgs, seg.predict_scores(qimgs), names[i0:]):
+            p = seg.decide(sc)
+            files = _write_prediction(odir, name, img, sc, p, cv, scores)
+            written += files
+            print(f"{q} -> {', '.join(f.name for f in files)}: {100 * (p > 0).mean():.1f}% object")
         for key in secs: secs[key] += seg.timings[key]
     print(f"seconds: support backbone {t['support_backbone']:.2f}, sampling {t['sampling']:.3f}, "
           f"query backbone {secs['query_backbone']:.2f}, KNN {secs['knn']:.2f} ({len(queries)} queries, {seg.device})")
