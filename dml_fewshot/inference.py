@@ -242,7 +242,7 @@ class FewShotSegmenter:
                 raise ValueError(f"{len(images)} images but {len(masks)} masks: give one mask per image")
             for i, (im, m) in enumerate(zip(images, masks)):
                 if im.shape[:2] != m.shape:
-                    raise ValueError(f"mask/image size mismatch: {name.replace('images', 'masks')}[{i}] is "
+                    raise ValueError(f"mask/image size mismatch: {mname}[{i}] is "
                                      f"{m.shape[0]}x{m.shape[1]} (HxW) but {name}[{i}] is {im.shape[0]}x{im.shape[1]}")
         dev, S = self.device, self.size
         lb = [letterbox(im, None if masks is None else masks[j], S) for j, im in enumerate(images)]
@@ -315,8 +315,7 @@ class FewShotSegmenter:
             raise ValueError(f"query: expected an Embedded (from embed(images)), got {type(query).__name__}")
         if query.emb.shape[1] != self.vectors_.shape[1]:
             raise ValueError(f"query embeddings have dim {query.emb.shape[1]} but the support vectors "
-                         f"{self.vectors_.shape[1]}: "
-                             "embed queries and supports with the same network")
+                             f"{self.vectors_.shape[1]}: embed queries and supports with the same network")
         k = self.k
         if k > len(self.vectors_):
             warnings.warn(f"k={k} is larger than the {len(self.vectors_)} support vectors: using "
@@ -433,7 +432,7 @@ def cli_mask(
 )->np.ndarray: # int64 (H,W): 0 = background, 1..N = `class_value` in order, `IGNORE` = void
     "Read a mask file as the CLI does; a mask that cannot say where the object is raises `UsageError`."
     path = Path(path)
-    try: raw = read_raw_mask(path, f"--support_mask {path}").astype(np.int64)
+    try: raw = read_raw_mask(path, "--support_mask").astype(np.int64)
     except (OSError, ValueError) as e: raise UsageError(str(e)) from None
     void = np.zeros(raw.shape, bool) if void_value is None else raw == void_value
     vals = sorted(set(np.unique(raw[~void]).tolist()))

@@ -215,8 +215,8 @@ def merge_reports(
         st = r["settings"]
         key = _settings_clash(first, st, _MERGE_VARY)
         if key is not None:
-            raise ValueError(f"reports[{i}]: setting {key!r} is {st.get(key)!r}, but {first.get(key)!r} in reports[0]; "
-                f"only {_MERGE_VARY} may differ")
+            raise ValueError(f"reports[{i}]: setting {key!r} is {st.get(key)!r}, but {first.get(key)!r} in "
+                             f"reports[0]; only {_MERGE_VARY} may differ")
     runs, seen = [], {}
     for i, r in enumerate(reports):
         for run in r["runs"]:
