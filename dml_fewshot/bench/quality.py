@@ -13,7 +13,7 @@ import numpy as np
 import torch
 from torch import Tensor, nn
 
-from ..data import CAMVID_FOLDS, open_split, split_classes, write_atomic
+from ..data import CAMVID_FOLDS, SAME_CLASS, ClassMap, dataset_fold, open_split, write_atomic
 from ..backbone import EmbeddingNet, load_checkpoint, net_device
 from ..knn import FastKNN
 from ..inference import training_free_net
@@ -221,6 +221,14 @@ def knn_rows(
     return rows
 
 # %% ../../nbs/bench/01_quality.ipynb #0548e7df
+def _novel_names(ds, name:str, fold:int, min_pixels:int)->list[str]:
+    "The names a checkpoint may not have trained on for fold `fold`: novel classes, plain and as `name/class`, and their `SAME_CLASS` groups."
+    out = set()
+    for c in dataset_fold(ds, fold, min_pixels=min_pixels)[1]:
+        key = f"{name}/{ds.class_map.name(c)}"
+        out |= {ds.class_map.name(c), key}.union(*[set(g) for g in SAME_CLASS if key in g])
+    return sorted(out)
+
 def quality_benchmark(
     rows:Mapping[str, Row],      # row name -> what it runs
     data:str|Path,               # dataset folder (see `open_split`)
@@ -240,14 +248,16 @@ def quality_benchmark(
     chunk:int|None=None,         # advance all folds and shots together, this many episodes at a time
     resume:bool=False,           # continue the run saved in `out`
     verbose:bool=True,           # print the table at the end
+    class_map:ClassMap|None=None, # its classes (default: its classes.json)
+    dataset_name:str|None=None,  # the dataset's name in a multi-dataset checkpoint (default: the folder's name)
     **knn_kw,                    # `FewShotSegmenter` arguments of the KNN rows (k, negative_samples_ratio, vote, ...)
 )->dict: # the `run_benchmark` report
     "Rows side by side on the same seeded episodes of a dataset's novel classes, one network per kind and fold."
-    ds = open_split(data, split)
-    novel = lambda f: [ds.class_map.name(c) for c in split_classes(ds.class_map.foreground, CAMVID_FOLDS, f)[1]]
+    ds = open_split(data, split, class_map)
+    novel = lambda f: _novel_names(ds, dataset_name or Path(data).name, f, min_pixels)
     nets = FoldNets(checkpoint, device, seed, max(shots) + 1, cache, novel)
     factories = {name: row.factory(nets, size, seed=seed, **knn_kw) for name, row in rows.items()}
-    info = dict(data=str(data), split=split, checkpoint=checkpoint, size=size, device=device, cache=cache,
+    info = dict(data=str(data), name=dataset_name, split=split, checkpoint=checkpoint, size=size, device=device, cache=cache,
                 knn=knn_settings(size=size, seed=seed, **knn_kw),   # the KNN defaults too: runs with others never mix
                 rows={name: asdict(row) for name, row in rows.items()})
     return run_benchmark(factories, ds, folds=folds, shots=shots, n_episodes=episodes, seed=seed, out=out,

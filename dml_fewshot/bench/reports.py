@@ -11,7 +11,7 @@ from typing import Any, Callable, Mapping, Sequence
 import numpy as np
 import torch
 
-from ..data import CAMVID_FOLDS, EpisodeSampler, SegDataset, split_classes, write_atomic
+from ..data import CAMVID_FOLDS, EpisodeSampler, SegDataset, dataset_fold, write_atomic
 from ..evaluation import IoUMeter, SideBySide, paired_difference, predict_fn
 
 # %% auto #0
@@ -96,7 +96,7 @@ def _restore(blocks:dict, out:str|Path, settings:dict) -> None:
 def run_benchmark(
     methods:Mapping[str, Callable[[int], Any]],  # name -> factory(fold) returning a predictor (same episodes for all)
     dataset:SegDataset,                 # where the episodes come from (e.g. CamVid test)
-    folds:Sequence[int]=(0, 1, 2, 3),   # folds to run; novel classes = split_classes(foreground ids, n_folds, fold)
+    folds:Sequence[int]=(0, 1, 2, 3),   # folds to run; novel classes: `dataset_fold(dataset, fold, n_folds)`
     shots:Sequence[int]=(1, 5),         # support images per episode
     n_episodes:int=1000,                # episodes per fold and shots
     seed:int=0,                         # episode seed (episode i depends only on (seed, i))
@@ -121,7 +121,7 @@ def run_benchmark(
     if resume and out is None: raise ValueError("resume=True needs `out`: the folder of the run to continue")
     folds, shots = [operator.index(f) for f in folds], [operator.index(s) for s in shots]
     if not folds or not shots: raise ValueError(f"folds={folds}, shots={shots}: give at least one of each")
-    splits = {f: split_classes(dataset.class_map.foreground, n_folds, f)[1] for f in folds}  # validates folds
+    splits = {f: dataset_fold(dataset, f, n_folds, min_pixels=min_pixels)[1] for f in folds}  # validates folds
     settings = dict(methods=list(methods), dataset=repr(dataset), root=str(getattr(dataset, "root", "")), folds=folds,
                     n_folds=n_folds, novel_classes={f: [dataset.class_map.name(c) for c in splits[f]] for f in folds},
                     shots=shots, n_episodes=n_episodes, seed=seed, min_pixels=min_pixels, **dict(info or {}))
