@@ -14,7 +14,6 @@ import torch
 import torch.nn.functional as F
 from torch import Tensor, nn
 from PIL import Image
-from fastcore.script import Param, call_parse
 
 from .data import (IGNORE, Letterbox, UsageError, balanced_indices, letterbox, overlay, palette, read_image,
                               read_raw_mask)
@@ -23,7 +22,7 @@ from . import knn
 
 # %% auto #0
 __all__ = ['TRAINING_FREE_LEVELS', 'as_rgb', 'as_mask', 'support_vectors', 'Embedded', 'FewShotSegmenter', 'EncoderFeatures',
-           'training_free_net', 'cli_mask', 'predict_cli']
+           'training_free_net', 'cli_mask', 'predict_files']
 
 # %% ../nbs/04_inference.ipynb #ec6eaf41
 def as_rgb(
@@ -565,26 +564,25 @@ def _predict_net(checkpoint:str|None, device)->nn.Module:
     print(f"network: {checkpoint} ({net.arch}/{net.encoder_name}, dim {net.dim})")
     return net
 
-@call_parse
-def predict_cli(
-    support:Param("support image(s); repeat the flag or give several", str, nargs="+", action="append")=None,
-    support_mask:Param("mask file of each support image, in the same order", str, nargs="+", action="append")=None,
-    query:Param("query image(s) to segment", str, nargs="+", action="append")=None,
-    out:Param("output folder (created)", str)=None,
-    checkpoint:Param("dml_fewshot checkpoint (.safetensors); default: training-free ImageNet features", str)=None,
-    k:Param("neighbours that vote for each pixel", int)=64,
-    ratio:Param("negative support vectors per positive one", float)=20,
-    threshold:Param("one class: object where its score exceeds this", float)=0.5,
-    size:Param("network side: images are letterboxed to size x size", int)=224,
-    device:Param("torch device of the network and the KNN (default: the accelerator if any, else cpu)", str)=None,
-    class_value:Param("mask value(s) of the object(s) (several: N-way); default: the nonzero one", int, nargs="+")=None,
-    void_value:Param("mask value to ignore (e.g. 11 for CamVid)", int)=None,
-    vote:Param("KNN vote: weighted, fraction or balanced", str)="weighted",
-    max_positives:Param("at most this many positive support vectors per class", int)=None,
-    seed:Param("seed of the support vector draw", int)=0,
-    scores:Param("also save the class scores, NAME_scores.npy: float16 (C,H,W), class 0 = background", bool)=False,
-)->list: # the written files
-    "Few-shot segmentation: label the object in support images, find it in query images."
+def predict_files(
+    support:str|Path|Sequence,          # support image file(s); nested lists (a flag given twice) are flattened
+    support_mask:str|Path|Sequence,     # the mask file of each support image, in the same order
+    query:str|Path|Sequence,            # query image file(s) to segment
+    out:str|Path,                       # output folder (created once every input has been checked)
+    checkpoint:str|Path|None=None,      # dml_fewshot checkpoint (.safetensors); None: `training_free_net`
+    k:int=64,                           # neighbours that vote for each pixel
+    ratio:float=20,                     # negative support vectors per positive one
+    threshold:float=0.5,                # one class: object where its score exceeds this
+    size:int=224,                       # network side: images are letterboxed to size x size
+    device:str|None=None,               # torch device of the network and the KNN; None: `default_device()`
+    class_value:int|Sequence[int]|None=None, # mask value(s) of the object(s) (several: N-way); None: the nonzero one
+    void_value:int|None=None,           # mask value to ignore (e.g. 11 for CamVid)
+    vote:str="weighted",                # KNN vote: "weighted", "fraction" or "balanced"
+    max_positives:int|None=None,        # at most this many positive support vectors per class
+    seed:int=0,                         # seed of the support vector draw
+    scores:bool=False,                  # also save the class scores, NAME_scores.npy: float16 (C,H,W), 0 = background
+)->list[Path]: # the files written: NAME_mask.png, NAME_overlay.png (and NAME_scores.npy) per query
+    "`dml_fewshot_predict`'s work: segment the queries; every input is checked first, a bad one is a `UsageError`."
     _check_settings(k, ratio, threshold, size, vote, max_positives)
     images, masks, queries, cv = _predict_inputs(support, support_mask, query, out, class_value, void_value)
     net = _predict_net(checkpoint, default_device() if device is None else device)

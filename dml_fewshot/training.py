@@ -17,7 +17,6 @@ import torch.nn.functional as F
 from torch import Tensor, nn
 from torch.nn.parallel import DistributedDataParallel
 from torch.utils.data import DataLoader, DistributedSampler, Subset
-from fastcore.script import Param, call_parse
 from matplotlib.figure import Figure
 from pytorch_metric_learning.losses import ProxyAnchorLoss
 from tqdm.auto import tqdm
@@ -37,7 +36,7 @@ from .proxies import optimize_proxies, proxy_candidates, sample_pixels, summed_p
 # %% auto #0
 __all__ = ['OPTIMIZERS', 'SGD_MOMENTUM', 'PROXY_INITS', 'TRAIN_CLI_HEADS', 'PixelProxyAnchor', 'param_groups', 'make_optimizer',
            'warmup_cosine', 'TrainConfig', 'train_classes', 'initial_proxies', 'flatten_state', 'unflatten_state',
-           'read_log', 'plot_log', 'TrainResult', 'train', 'episode_validator', 'train_cli']
+           'read_log', 'plot_log', 'TrainResult', 'train', 'episode_validator', 'train_from_folder']
 
 # %% ../nbs/03_training.ipynb #cadcdcc9
 class PixelProxyAnchor(nn.Module):
@@ -695,10 +694,9 @@ def _class_map(classes:str|None, void:int|None)->ClassMap:
 
 TRAIN_CLI_HEADS = ("bn",)   # the `EmbeddingNet` heads to train; "relu-bn-conv" only loads the predecessor's weights
 
-@call_parse
-def train_cli(
-    data:Param("dataset folder: images/ + masks/, or train/ (and val/) holding them", str, required=True)=None,
-    out:Param("run folder: last/best/model.safetensors, log.jsonl, loss.png", str, required=True)=None,
+def train_from_folder(
+    data:str|Path,            # dataset folder: images/ + masks/, or train/ (and val/) holding them
+    out:str|Path,             # run folder: last/best/model.safetensors, log.jsonl, loss.png
     fold:int=0,               # few-shot fold: its base classes are trained, its novel classes validated
     n_folds:int=None,         # interleaved folds of the foreground classes (default: CamVid's 4)
     classes:str=None,         # class names, comma-separated or a file with one per line (default: CamVid's 11)
@@ -707,7 +705,7 @@ def train_cli(
     encoder:str="resnet101",  # smp encoder, or tu-<timm model>
     weights:str="imagenet",   # encoder weights: imagenet, imagenet-offline, none, or a weights file
     dim:int=512,              # embedding size
-    head:Param("`EmbeddingNet` head: bn, BatchNorm before the last conv (default: none)", choices=TRAIN_CLI_HEADS)=None,
+    head:str|None=None,       # `EmbeddingNet` head, one of `TRAIN_CLI_HEADS` ("bn": BatchNorm before the last conv)
     smp_kwargs:str=None,      # JSON object of more smp arguments, e.g. '{"decoder_channels": [128, 64, 32, 16, 16]}'
     skip_levels:str=None,     # encoder stages added to the output, comma-separated, e.g. 2,3,4 (see `EmbeddingNet`)
     freeze_encoder:bool=False, # keep the encoder's pretrained weights fixed
@@ -730,8 +728,8 @@ def train_cli(
     ckpt_every:int=500,       # steps between checkpoints
     workers:int=0,            # DataLoader worker processes
     quiet:bool=False,         # no progress bar
-)->None:
-    "Train an embedding network and its proxies on the base classes of a fold (Proxy Anchor loss)."
+)->TrainResult: # the trained network and proxies (and the run's folder)
+    "`dml_fewshot_train`'s work: train an embedding network and its proxies on the base classes of a fold."
     try:   # the inputs, checked before any work: a bad one is a user error (one line, status 2)
         cm = _class_map(classes, void)
         tr, va = open_split(data, "train", cm), open_split(data, "val", cm, fallback="train")
@@ -748,8 +746,8 @@ def train_cli(
                     if val_episodes else None)
     except (ValueError, FileNotFoundError) as e: raise UsageError(str(e)) from None
     print(f"fold {fold}: training {[cm.name(c) for c in base]}; novel {[cm.name(c) for c in novel]}", flush=True)
-    try: r = train(cfg, tr, base, out, validate=validate, resume=resume, device=device)
-    except KeyboardInterrupt: raise SystemExit(128 + signal.SIGINT)   # the shell's status of a Ctrl-C
+    r = train(cfg, tr, base, out, validate=validate, resume=resume, device=device)
     best = "" if r.best is None else f"; best validation mIoU {r.best['miou']:.2f} at step {r.best['step']}"
     print(f"{r.step} steps, last loss {r.losses[-1] if r.losses else float('nan'):.4f}{best}; "
           f"checkpoints in {Path(out).resolve()}", flush=True)
+    return r
