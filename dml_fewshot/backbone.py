@@ -414,6 +414,66 @@ def from_config(cls:EmbeddingNet,
                skip_levels=config.get("skip_levels"), mean=config["mean"], std=config["std"], seed=seed,
                **config.get("smp_kwargs", {}))
 
+# %% ../nbs/01_backbone.ipynb #1c0ee87a
+def _is_identity(m:nn.Module)->bool:
+    "An `nn.Identity`, or a wrapper of nothing but identities (smp's `Activation(None)`)."
+    return isinstance(m, nn.Identity) or (not isinstance(m, (nn.Conv2d, nn.BatchNorm2d, nn.Linear)) and
+                                          len(list(m.children())) > 0 and all(_is_identity(k) for k in m.children()))
+
+def _output_conv(head:nn.Sequential)->tuple[list[nn.Module], nn.Conv2d]|None:
+    "smp's segmentation head as (modules before its conv, the conv) when everything after the conv is an identity."
+    mods = list(head)
+    k = next((j for j, m in enumerate(mods) if isinstance(m, nn.Conv2d)), None)
+    if k is None or not all(_is_identity(m) for m in mods[k + 1:]): return None
+    conv = mods[k]
+    if conv.stride != (1, 1) or conv.dilation != (1, 1) or conv.groups != 1 or conv.padding_mode != "zeros": return None
+    return mods[:k], conv
+
+def _conv_at(z:Tensor, conv:nn.Conv2d, b:Tensor, r:Tensor, c:Tensor)->Tensor: # (N,out)
+    "`conv(z)` at pixels (b, r, c) only: each pixel's neighbourhood times the kernel."
+    kh, kw = conv.kernel_size
+    ph, pw = conv.padding
+    zp = F.pad(z, (pw, pw, ph, ph))
+    patch = torch.stack([zp[b, :, r + i, c + j] for i in range(kh) for j in range(kw)], 2)   # (N,Cin,kh*kw)
+    out = patch.flatten(1) @ conv.weight.flatten(1).T
+    return out if conv.bias is None else out + conv.bias
+
+def _multiscale_at(feats:Sequence[Tensor], levels:Sequence[int], size:tuple[int, int], b:Tensor, r:Tensor,
+                   c:Tensor)->Tensor: # (N, sum of channels)
+    "`multiscale(feats, levels, size)` at pixels (b, r, c) only."
+    H, W = size
+    grid = torch.stack([2 * (c.float() + 0.5) / W - 1, 2 * (r.float() + 0.5) / H - 1], 1)  # align_corners=False
+    out = torch.zeros(len(b), sum(feats[l].shape[1] for l in levels), device=feats[0].device, dtype=feats[0].dtype)
+    for k in b.unique().tolist():
+        sel = b == k
+        g = grid[sel].to(feats[0].dtype)[None, None]                                         # (1,1,n,2)
+        vs = [F.normalize(F.grid_sample(feats[l][k:k + 1], g, mode="bilinear", padding_mode="border",
+                                        align_corners=False)[0, :, 0].T, dim=1) for l in levels]
+        out[sel] = torch.cat(vs, 1)
+    return out / math.sqrt(len(levels))
+
+@patch
+def embed_at(self:EmbeddingNet,
+    x:Tensor,    # (B,3,H,W) float in [0,1] (or uint8)
+    idx:Tensor,  # (N,) int64 pixel indices into the flattened (B,H,W)
+)->Tensor:       # (N,dim) unit-norm embeddings: `self(x)` at those pixels
+    "The embeddings of some pixels: `self(x)` gathered at `idx`, with the full-resolution last layers computed there only."
+    parts = _output_conv(self.model.segmentation_head) if isinstance(self.head, nn.Identity) else None
+    h, w = x.shape[-2:]
+    idx = idx.to(self.mean.device)
+    if parts is None:                                       # other heads: the whole map, then the pixels
+        return self(x).permute(0, 2, 3, 1).reshape(-1, self.dim)[idx]
+    b, r, c = idx // (h * w), idx % (h * w) // w, idx % w
+    x = self.pad(self.normalize(x))
+    feats = self.model.encoder(x)
+    z = self.model.decoder(feats)
+    for m in parts[0]: z = m(z)
+    y = _conv_at(z, parts[1], b, r, c)
+    if self.skip is not None:
+        m_ = _multiscale_at(feats, self.skip_levels, x.shape[-2:], b, r, c)
+        y = y + m_ @ self.skip.weight.flatten(1).T
+    return F.normalize(y, dim=1)
+
 # %% ../nbs/01_backbone.ipynb #31d9c844
 def net_device(
     net:nn.Module,  # any module

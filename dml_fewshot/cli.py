@@ -177,12 +177,12 @@ def predict_cli(
 # %% ../nbs/07_cli.ipynb #87b52fa9
 @call_parse
 def train_cli(
-    data:Param("dataset folder: images/ + masks/, or train/ (and val/) holding them", str, required=True)=None,
+    data:Param("dataset folders, comma-separated: each train/ (val/, test/) or images/ + masks/", str, required=True)=None,
     out:Param("run folder: last/best/model.safetensors, log.jsonl, loss.png", str, required=True)=None,
-    fold:int=0,               # few-shot fold: its base classes are trained, its novel classes validated
-    n_folds:int=None,         # interleaved folds of the foreground classes (default: CamVid's 4)
-    classes:str=None,         # class names, comma-separated or a file with one per line (default: CamVid's 11)
-    void:int=None,            # raw mask value meaning void (default: 11 with CamVid's classes)
+    fold:str="0",             # few-shot fold: its base classes are trained, its novel ones validated; none: all classes
+    n_folds:int=4,            # interleaved folds of each dataset's classes (see `dataset_fold`)
+    classes:str=None,         # classes of folders without classes.json: camvid, names (comma-separated) or a file
+    void:int=None,            # raw mask value meaning void, with --classes
     arch:str="UnetPlusPlus",  # smp architecture
     encoder:str="resnet101",  # smp encoder, or tu-<timm model>
     weights:str="imagenet",   # encoder weights: imagenet, imagenet-offline, none, or a weights file
@@ -232,13 +232,14 @@ def _ints(arg:str, text:str, allowed:range|None=None)->list[int]:
 
 @call_parse
 def eval_cli(
-    data:Param("CamVid folder (train/ val/ test/), or a folder with images/ and masks/", str, required=True)=None,
+    data:Param("dataset folder (train/ val/ test/, or images/ and masks/) with its classes.json", str, required=True)=None,
+    classes:str=None,          # classes of a folder without classes.json: camvid, names (comma-separated) or a file
     fold:str="0",              # fold(s) 0..3, comma-separated, or "all"
     shots:str="1",             # support images per episode, comma-separated for several
     episodes:int=1000,         # episodes per fold and shots
     checkpoint:str=None,       # dml_fewshot checkpoint ("{fold}": the fold); default: training-free features
     out:str=None,              # folder for benchmark.json and benchmark.md
-    split:str="test",          # CamVid split to draw episodes from
+    split:str="test",          # split to draw episodes from
     size:int=224,              # network side
     k:int=64,                  # neighbours of the KNN vote
     ratio:float=20,            # negative support vectors per positive one
@@ -255,14 +256,16 @@ def eval_cli(
     chunk:int=None,            # advance all folds and shots together, this many episodes at a time
     resume:bool=False,         # continue the run saved in --out: keep its finished episodes, run the rest
 )->None:  # prints the table; writes benchmark.json and benchmark.md to `out`
-    "Few-shot evaluation (HSNet mIoU / FB-IoU) on CamVid novel classes, on seeded episodes."
+    "Few-shot evaluation (HSNet mIoU / FB-IoU) on a dataset's novel classes, on seeded episodes."
     from dml_fewshot.bench.quality import eval_rows, quality_benchmark   # imported when run: `--help` stays fast
     from dml_fewshot.data import CAMVID_FOLDS, UsageError, open_split
+    from dml_fewshot.training import _class_map
     from dml_fewshot.backbone import default_device
-    if data is None: raise UsageError("--data: required (a CamVid folder, or a folder with images/ and masks/)")
+    if data is None: raise UsageError("--data: required (a dataset folder: train/ val/ test/, or images/ and masks/)")
     try:
         rows = eval_rows([m.strip() for m in methods.split(",") if m.strip()], trained=checkpoint is not None)
-        open_split(data, split)
+        cm = _class_map(classes, None)
+        open_split(data, split, cm)
     except (ValueError, FileNotFoundError) as e: raise UsageError(str(e)) from None
     if checkpoint is not None and "{fold}" not in checkpoint and not Path(checkpoint).is_file():
         raise UsageError(f"--checkpoint {checkpoint}: no such file")
@@ -271,7 +274,7 @@ def eval_cli(
                   max_positives=max_positives)
     quality_benchmark(rows, data, checkpoint, folds, shot_list, episodes, out, split, size,
                       device or str(default_device()), seed, min_pixels, cache, log_every=log_every, chunk=chunk,
-                      resume=resume, **knn_kw)
+                      resume=resume, class_map=cm, **knn_kw)
 
 # %% ../nbs/07_cli.ipynb #2f3be012
 @call_parse
@@ -279,11 +282,12 @@ def bench_cli(
     task:Param("quality: baselines side by side on seeded episodes; speed: KNN stage, stage times, training "
                "throughput; knn: exact vs fast KNN search on the quality episodes; merge: one table from runs made "
                "apart", str, opt=False)=None,
-    data:str=None,            # quality, knn: CamVid folder (train/ val/ test/)
+    data:str=None,            # quality, knn: dataset folders (train/ val/ test/), comma-separated for several
+    classes:str=None,         # quality, knn: classes of folders without classes.json: camvid, names or a file
     checkpoint:str=None,      # quality, knn: trained checkpoint, "{fold}": the fold (default: the shipped one)
     fold:str="0",             # quality, knn: fold(s), comma-separated
     shots:str="1,5",          # quality, knn: support images per episode, comma-separated
-    episodes:int=1000,        # quality, knn: episodes per fold and shots
+    episodes:str="1000",      # quality, knn: episodes per fold, one number, or one per --shots (e.g. 100,40)
     method:str=None,          # quality: KNN method of the KNN rows (default: the segmenter's)
     variants:str="stride=8",  # knn: fast-method variants beside exact and the default, e.g. "stride=8;n_probe=64"
     n_pos:int=5000,           # speed: positive support vectors
@@ -300,10 +304,11 @@ def bench_cli(
     peak_gflops:float=None,   # speed: this machine's fp32 matmul peak, to report the exact search's efficiency
     out:str=None,             # folder for the JSON (and markdown) results
 )->None:
-    "Benchmarks that print tables and write JSON: `quality` (CamVid novel classes), `speed`, `knn`, or `merge`."
+    "Benchmarks that print tables and write JSON: `quality` (novel classes of one or more datasets), `speed`, `knn`, or `merge`."
     from dml_fewshot.bench import quality, speed   # imported when run: `--help` stays fast
     from dml_fewshot.bench.reports import merge_files
     from dml_fewshot.data import CAMVID_FOLDS, UsageError
+    from dml_fewshot.training import _class_map
     from dml_fewshot.backbone import default_device
     if task == "speed":
         speed.bench_speed(n_pos, ratio, size, k, vote, peak_gflops=peak_gflops, out=out)
@@ -314,15 +319,25 @@ def bench_cli(
             return
         if task not in ("quality", "knn"):
             raise ValueError(f"task: expected 'quality', 'speed', 'knn' or 'merge', got {task!r}")
-        if data is None: raise ValueError(f"{task}: --data is required (a CamVid folder with train/ val/ test/)")
+        if data is None: raise ValueError(f"{task}: --data is required (dataset folders with train/ val/ test/)")
         rows = quality.QUALITY_ROWS if task == "quality" else quality.knn_rows(variants)
         folds, shot_list = _ints("fold", fold, range(CAMVID_FOLDS)), _ints("shots", shots)
+        n_eps = _ints("episodes", episodes)
+        if len(n_eps) not in (1, len(shot_list)): raise ValueError(f"--episodes {episodes}: one number, or one per --shots")
+        cm, roots = _class_map(classes, None), [d.strip() for d in data.split(",") if d.strip()]
     except (ValueError, FileNotFoundError) as e: raise UsageError(str(e)) from None
     knn_kw = dict(k=k, negative_samples_ratio=ratio, vote=vote, **({} if method is None else dict(method=method)))
     reference = "dml_fewshot (trained + KNN)" if task == "quality" else "exact"
-    quality.quality_benchmark(rows, data, checkpoint or str(demo_checkpoint()), folds, shot_list, episodes, out,
-                              size=size, device=device or str(default_device()), seed=seed, reference=reference,
-                              log_every=log_every, chunk=chunk, resume=resume, **knn_kw)
+    kw = dict(size=size, device=device or str(default_device()), seed=seed, reference=reference, log_every=log_every,
+              chunk=chunk, resume=resume, class_map=cm, **knn_kw)
+    if len(roots) == 1 and len(n_eps) == 1:
+        quality.quality_benchmark(rows, roots[0], checkpoint or str(demo_checkpoint()), folds, shot_list, n_eps[0], out,
+                                  **kw)
+        return
+    compare = (reference, "training-free KNN (frozen ImageNet features)") if task == "quality" else None
+    quality.domains_benchmark(rows, roots, checkpoint or str(demo_checkpoint()), folds,
+                              dict(zip(shot_list, n_eps * len(shot_list) if len(n_eps) == 1 else n_eps)), out,
+                              compare=compare, **kw)
 
 # %% ../nbs/07_cli.ipynb #fd6855c2
 def dashes_to_underscores(argv:list[str])->list[str]:

@@ -394,16 +394,16 @@ def dataset_classes(
 def open_split(
     data:str|Path,                   # a folder with train/ val/ test/ (each with images/ and masks/), or one with images/ and masks/
     split:str,                       # the split wanted
-    class_map:ClassMap|None=None,    # the classes of its masks (default: the folder's `classes.json`)
+    class_map:ClassMap|None=None,    # the classes of a folder without `classes.json` (the file wins where it exists)
     fallback:str|None=None,          # a split to use where `split` is missing (e.g. "train" for a missing "val")
 )->FolderDataset:
     "One split of a dataset folder: `data/split`, or `data` itself when it holds images/ and masks/."
     root = Path(data)
     if not root.is_dir(): raise FileNotFoundError(f"dataset folder not found: {root}")
+    classes = lambda: dataset_classes(root) if (root/CLASSES_FILE).is_file() or class_map is None else class_map
     for s in (split, fallback):
-        if s is not None and (root/s/"images").is_dir():
-            return FolderDataset(root/s, class_map or dataset_classes(root))
-    if (root/"images").is_dir(): return FolderDataset(root, class_map or dataset_classes(root))
+        if s is not None and (root/s/"images").is_dir(): return FolderDataset(root/s, classes())
+    if (root/"images").is_dir(): return FolderDataset(root, classes())
     have = sorted(p.name for p in root.iterdir() if (p/"images").is_dir())
     raise FileNotFoundError(f"{root}: no split {split!r} (expected {split}/images and {split}/masks, or images/ and "
                             f"masks/ directly){'; it has ' + ', '.join(have) if have else ''}")

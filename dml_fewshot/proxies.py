@@ -15,8 +15,8 @@ from .data import IGNORE, SegDataset, balanced_indices, letterbox
 from .backbone import embed_batches
 
 # %% auto #0
-__all__ = ['class_lut', 'sample_pixels', 'Candidates', 'embed_batch', 'proxy_candidates', 'summed_proxies', 'proxy_stats',
-           'optimize_proxies']
+__all__ = ['class_lut', 'sample_positions', 'sample_pixels', 'Candidates', 'embed_batch', 'proxy_candidates', 'summed_proxies',
+           'proxy_stats', 'optimize_proxies']
 
 # %% ../nbs/02_proxies.ipynb #7d8d4f92
 def class_lut(
@@ -33,6 +33,27 @@ def class_lut(
     return lut
 
 # %% ../nbs/02_proxies.ipynb #8191f470
+def sample_positions(
+    mask:Tensor,                   # (B,H,W) int64 class ids, `IGNORE` for void
+    n_per_class:int|Tensor=256,    # pixels drawn per class and image; or a (C,) tensor per proxy index
+    classes:Sequence[int]|None=None, # class ids to sample, in proxy order; default: all ids present
+    generator:torch.Generator|None=None, # source of randomness
+    replace:bool=False,            # repeat pixels of classes with fewer than asked
+)->tuple[Tensor,Tensor]: # (N,) int64 indices into the flattened (B,H,W), (N,) int64 proxy indices, both on the CPU
+    "Where `sample_pixels` draws: class-balanced random pixels of a batch of masks."
+    if mask.ndim != 3: raise ValueError(f"`mask` must be (B,H,W), got {tuple(mask.shape)}")
+    B = mask.shape[0]
+    if classes is None: classes = [int(c) for c in mask.unique().tolist() if c != IGNORE]
+    C = len(classes)
+    lut = class_lut(classes, n=max(256, int(mask.max()) + 1))
+    m = mask.reshape(B, -1).cpu().long()
+    if (m < 0).any(): raise ValueError("`mask` holds negative values")
+    lab = lut[m]                                           # (B,HW) proxy index or -1
+    groups = torch.where(lab >= 0, lab + C * torch.arange(B)[:, None], -1)
+    quota = torch.as_tensor(n_per_class, dtype=torch.long).expand(C).repeat(B)
+    idx = balanced_indices(groups.reshape(-1), quota, generator, replace)
+    return idx, lab.reshape(-1)[idx]
+
 def sample_pixels(
     emb:Tensor,                    # (B,D,H,W) pixel embeddings
     mask:Tensor,                   # (B,H,W) int64 class ids, `IGNORE` for void
@@ -45,19 +66,9 @@ def sample_pixels(
     if emb.ndim != 4 or mask.ndim != 3 or emb.shape[0] != mask.shape[0] or emb.shape[2:] != mask.shape[1:]:
         raise ValueError(f"`emb` must be (B,D,H,W) and `mask` (B,H,W) with the same B,H,W; got {tuple(emb.shape)} "
                          f"and {tuple(mask.shape)}")
-    B, D, H, W = emb.shape
-    if classes is None: classes = [int(c) for c in mask.unique().tolist() if c != IGNORE]
-    C = len(classes)
-    lut = class_lut(classes, n=max(256, int(mask.max()) + 1))
-    m = mask.reshape(B, -1).cpu().long()
-    if (m < 0).any(): raise ValueError("`mask` holds negative values")
-    lab = lut[m]                                           # (B,HW) proxy index or -1
-    groups = torch.where(lab >= 0, lab + C * torch.arange(B)[:, None], -1)
-    quota = torch.as_tensor(n_per_class, dtype=torch.long).expand(C).repeat(B)
-    idx = balanced_indices(groups.reshape(-1), quota, generator, replace)
-    flat = emb.permute(0, 2, 3, 1).reshape(-1, D)
-    idx_dev = idx.to(emb.device)
-    return flat[idx_dev], lab.reshape(-1)[idx].to(emb.device)
+    idx, lab = sample_positions(mask, n_per_class, classes, generator, replace)
+    flat = emb.permute(0, 2, 3, 1).reshape(-1, emb.shape[1])
+    return flat[idx.to(emb.device)], lab.to(emb.device)
 
 # %% ../nbs/02_proxies.ipynb #90b7aa80
 @dataclass

@@ -21,8 +21,8 @@ from matplotlib.figure import Figure
 from pytorch_metric_learning.losses import ProxyAnchorLoss
 from tqdm.auto import tqdm
 
-from .data import (CAMVID, CAMVID_FOLDS, IGNORE, ClassMap, UsageError, EpisodeSampler, SegDataset,
-                              TrainSet, camvid_split, derived_seed, open_split, split_classes)
+from .data import (CAMVID, CAMVID_FOLDS, IGNORE, ClassMap, UsageError, EpisodeSampler, MergedDataset,
+                              SegDataset, TrainSet, cross_folds, derived_seed, open_split)
 from dml_fewshot.backbone import (
     EmbeddingNet,
     default_device,
@@ -31,7 +31,7 @@ from dml_fewshot.backbone import (
     read_checkpoint_config,
     save_checkpoint,
 )
-from .proxies import optimize_proxies, proxy_candidates, sample_pixels, summed_proxies
+from .proxies import optimize_proxies, proxy_candidates, sample_pixels, sample_positions, summed_proxies
 
 # %% auto #0
 __all__ = ['OPTIMIZERS', 'SGD_MOMENTUM', 'PROXY_INITS', 'TRAIN_CLI_HEADS', 'PixelProxyAnchor', 'param_groups', 'make_optimizer',
@@ -39,6 +39,12 @@ __all__ = ['OPTIMIZERS', 'SGD_MOMENTUM', 'PROXY_INITS', 'TRAIN_CLI_HEADS', 'Pixe
            'read_log', 'plot_log', 'TrainResult', 'train', 'episode_validator', 'train_from_folder']
 
 # %% ../nbs/03_training.ipynb #cadcdcc9
+def _embed_at(net:nn.Module, images:Tensor, idx:Tensor)->Tensor: # (N,D)
+    "`net(images)` at pixels `idx` of the flattened (B,H,W): `net.embed_at` where the network has it."
+    if hasattr(net, "embed_at"): return net.embed_at(images, idx)
+    emb = net(images)
+    return emb.permute(0, 2, 3, 1).reshape(-1, emb.shape[1])[idx.to(emb.device)]
+
 class PixelProxyAnchor(nn.Module):
     "An embedding network and pml's `ProxyAnchorLoss` on class-balanced samples of its pixel embeddings."
     def __init__(self,
@@ -86,11 +92,13 @@ class PixelProxyAnchor(nn.Module):
         "Proxy Anchor loss of a batch."
         self.check_masks(masks)
         dev = images.device
+        idx, y = sample_positions(masks, self.n_per_class, self.classes, generator)
+        y = y.to(dev)
         with torch.autocast(dev.type, dtype=self.amp_dtype or torch.float32, enabled=self.amp_dtype is not None):
-            emb = self.net(images)
-        v, y = sample_pixels(emb, masks.to(dev), self.n_per_class, self.classes, generator)
-        if len(y) == 0:  # nothing labelled: a zero loss that still reaches every parameter (DDP expects them all)
-            return emb.float().sum() * 0 + self.proxies.sum() * 0, 0
+            if len(y) == 0:  # nothing labelled: a zero loss that still reaches every parameter (DDP expects them all)
+                return self.net(images).float().sum() * 0 + self.proxies.sum() * 0, 0
+            # only the sampled pixels' embeddings: `embed_at` skips most of the full-resolution last layers
+            v = _embed_at(self.net, images, idx)
         with torch.autocast(dev.type, enabled=False):   # pml casts its proxies to the embeddings' dtype
             return self.loss_fn(v.float(), y), len(y)
 
@@ -685,22 +693,46 @@ def episode_validator(
     return validate
 
 # %% ../nbs/03_training.ipynb #1ef81ee5
-def _class_map(classes:str|None, void:int|None)->ClassMap:
-    "CamVid's classes, or the names given (comma-separated, or a file with one per line)."
-    if classes is None: return CAMVID if void in (None, CAMVID.void) else ClassMap(CAMVID.names, void)
+def _class_map(classes:str|None, void:int|None)->ClassMap|None:
+    "The classes of folders without classes.json: `camvid` (CamVid's, built in), names (comma-separated) or a file of them."
+    if classes is None:
+        if void is not None: raise ValueError("--void: give it with --classes (a folder's classes.json has its own)")
+        return None
+    if classes.strip().lower() == "camvid": return CAMVID if void in (None, CAMVID.void) else ClassMap(CAMVID.names, void)
     p = Path(classes)
     names = [l.strip() for l in p.read_text().splitlines()] if p.is_file() else classes.split(",")
     return ClassMap([n.strip() for n in names if n.strip()], void)
 
+def _episode_split(root:Path, cm:ClassMap|None)->SegDataset:
+    "The split a dataset's episodes (and so its folds) come from: test, else val, else train."
+    for split in ("test", "val"):
+        if (root/split/"images").is_dir(): return open_split(root, split, cm)
+    return open_split(root, "train", cm)
+
+def _mean_validator(validators:dict[str, Callable])->Callable[[EmbeddingNet,Tensor],dict]:
+    "One validation over several datasets: each one's figures, and their mean."
+    def validate(net:EmbeddingNet, proxies:Tensor)->dict:
+        rs = {n: v(net, proxies) for n, v in validators.items()}
+        out = {k: float(np.mean([r[k] for r in rs.values()])) for k in ("miou", "fbiou")}
+        return dict(out, n_episodes=sum(r["n_episodes"] for r in rs.values()),
+                    **{f"miou_{n}": r["miou"] for n, r in rs.items()})
+    return validate
+
+def _fold_arg(fold)->int|None:
+    "--fold: a fold number, or none (every class trained)."
+    if fold is None or str(fold).strip().lower() == "none": return None
+    try: return int(fold)
+    except ValueError: raise ValueError(f"--fold {fold!r}: expected a fold number or none") from None
+
 TRAIN_CLI_HEADS = ("bn",)   # the `EmbeddingNet` heads to train; "relu-bn-conv" only loads the predecessor's weights
 
 def train_from_folder(
-    data:str|Path,            # dataset folder: images/ + masks/, or train/ (and val/) holding them
+    data:str|Path,            # dataset folders, comma-separated: each train/ (val/, test/) or images/ + masks/
     out:str|Path,             # run folder: last/best/model.safetensors, log.jsonl, loss.png
-    fold:int=0,               # few-shot fold: its base classes are trained, its novel classes validated
-    n_folds:int=None,         # interleaved folds of the foreground classes (default: CamVid's 4)
-    classes:str=None,         # class names, comma-separated or a file with one per line (default: CamVid's 11)
-    void:int=None,            # raw mask value meaning void (default: 11 with CamVid's classes)
+    fold:str="0",             # few-shot fold: its base classes are trained, its novel ones validated; none: all classes
+    n_folds:int=CAMVID_FOLDS, # interleaved folds of each dataset's classes (see `dataset_fold`)
+    classes:str=None,         # classes of folders without classes.json: camvid, names (comma-separated) or a file
+    void:int=None,            # raw mask value meaning void, with --classes
     arch:str="UnetPlusPlus",  # smp architecture
     encoder:str="resnet101",  # smp encoder, or tu-<timm model>
     weights:str="imagenet",   # encoder weights: imagenet, imagenet-offline, none, or a weights file
@@ -731,10 +763,17 @@ def train_from_folder(
 )->TrainResult: # the trained network and proxies (and the run's folder)
     "`dml_fewshot_train`'s work: train an embedding network and its proxies on the base classes of a fold."
     try:   # the inputs, checked before any work: a bad one is a user error (one line, status 2)
-        cm = _class_map(classes, void)
-        tr, va = open_split(data, "train", cm), open_split(data, "val", cm, fallback="train")
-        if cm == CAMVID and n_folds is None: base, novel = camvid_split(fold)
-        else: base, novel = split_classes(cm.foreground, n_folds or min(CAMVID_FOLDS, len(cm.foreground)), fold)
+        cm, f = _class_map(classes, void), _fold_arg(fold)
+        roots = [Path(d.strip()) for d in str(data).split(",") if d.strip()]
+        names = [r.name for r in roots]
+        if not roots or len(set(names)) != len(names):
+            raise ValueError(f"--data {data!r}: give one or more dataset folders with different names")
+        folds = cross_folds({n: _episode_split(r, cm) for n, r in zip(names, roots)}, f, n_folds)
+        trains = {n: open_split(r, "train", cm) for n, r in zip(names, roots)}
+        if len(roots) == 1: tr, base = trains[names[0]], folds[names[0]].train
+        else:
+            tr = MergedDataset(trains, seed=seed)
+            base = [i for n in names for i in tr.ids(n, folds[n].train)]
         levels = [int(l) for l in skip_levels.split(",")] if skip_levels else None
         cfg = TrainConfig(arch=arch, encoder=encoder, weights=None if weights.lower() == "none" else weights, dim=dim,
                           head=head, skip_levels=levels, freeze_encoder=freeze_encoder, proxy_lr_mult=proxy_lr_mult,
@@ -742,10 +781,16 @@ def train_from_folder(
                           epochs=epochs, steps=steps, lr=lr, warmup_steps=warmup, n_per_class=n_per_class, alpha=alpha,
                           margin=margin, seed=seed, val_every=val_every, ckpt_every=ckpt_every, num_workers=workers,
                           progress=not quiet)
-        validate = (episode_validator(va, novel, n_episodes=val_episodes, size=size, seed=seed, method=val_method)
-                    if val_episodes else None)
+        if val_episodes and f is None: raise ValueError("--val_episodes: with --fold none no class is novel")
+        validators = {n: episode_validator(open_split(r, "val", cm, fallback="train"), folds[n].novel,
+                                           n_episodes=val_episodes, size=size, seed=seed, method=val_method)
+                      for n, r in zip(names, roots) if val_episodes and folds[n].novel}
+        validate = _mean_validator(validators) if len(validators) > 1 else next(iter(validators.values()), None)
     except (ValueError, FileNotFoundError) as e: raise UsageError(str(e)) from None
-    print(f"fold {fold}: training {[cm.name(c) for c in base]}; novel {[cm.name(c) for c in novel]}", flush=True)
+    for n, r in zip(names, roots):
+        cmap = trains[n].class_map
+        print(f"{n} fold {fold}: training {[cmap.name(c) for c in folds[n].train]}; "
+              f"novel {[cmap.name(c) for c in folds[n].novel]}", flush=True)
     r = train(cfg, tr, base, out, validate=validate, resume=resume, device=device)
     best = "" if r.best is None else f"; best validation mIoU {r.best['miou']:.2f} at step {r.best['step']}"
     print(f"{r.step} steps, last loss {r.losses[-1] if r.losses else float('nan'):.4f}{best}; "

@@ -17,12 +17,12 @@ from ..data import CAMVID_FOLDS, SAME_CLASS, ClassMap, dataset_fold, open_split,
 from ..backbone import EmbeddingNet, load_checkpoint, net_device
 from ..knn import FastKNN
 from ..inference import training_free_net
-from ..evaluation import PrototypePredictor, all_foreground, knn_predictor, knn_settings
+from ..evaluation import PrototypePredictor, all_foreground, knn_predictor, knn_settings, paired_difference
 from .reports import run_benchmark
 
 # %% auto #0
 __all__ = ['NET_KINDS', 'PREDICTORS', 'QUALITY_ROWS', 'EmbeddingCache', 'FoldNets', 'Row', 'eval_rows', 'fast_variants',
-           'knn_rows', 'quality_benchmark']
+           'knn_rows', 'quality_benchmark', 'domains_benchmark', 'domains_table']
 
 # %% ../../nbs/bench/01_quality.ipynb #2f834b5c
 def _settings(m:nn.Module) -> dict:
@@ -263,3 +263,70 @@ def quality_benchmark(
     return run_benchmark(factories, ds, folds=folds, shots=shots, n_episodes=episodes, seed=seed, out=out,
                          min_pixels=min_pixels, log_every=log_every, info=info, chunk=chunk, reference=reference,
                          resume=resume, verbose=verbose)
+
+# %% ../../nbs/bench/01_quality.ipynb #4f4f357a
+def domains_benchmark(
+    rows:Mapping[str, Row],             # row name -> what it runs
+    data:Sequence[str|Path],            # dataset folders (each with its classes.json, or described by `class_map`)
+    checkpoint:str|None=None,           # trained checkpoint, "{fold}" replaced by the fold (one for all datasets)
+    folds:Sequence[int]=(0, 1, 2, 3),   # class folds of every dataset
+    episodes:Mapping[int, int]={1: 100, 5: 40}, # shots -> episodes per fold
+    out:str|Path|None=None,             # reports go to out/NAME/Kshot/, the table to out/domains.md
+    class_map:ClassMap|None=None,       # the classes of folders without a classes.json (e.g. CAMVID)
+    compare:tuple[str, str]|None=None,  # (row a, row b): the table adds a - b per dataset and over datasets
+    verbose:bool=True,                  # print the table
+    **kwargs,                           # more `quality_benchmark` arguments (size, device, seed, cache, chunk, resume, KNN)
+)->dict[str, dict[int, dict]]:          # dataset name -> shots -> report
+    "The same rows on the novel classes of several datasets: one report per dataset and shots."
+    names = [Path(d).name for d in data]
+    if not names or len(set(names)) != len(names):
+        raise ValueError(f"data: give one or more dataset folders with different names, got {list(map(str, data))}")
+    if compare is not None and not set(compare) <= set(rows): raise ValueError(f"compare={compare}: not rows of {list(rows)}")
+    reports = {}
+    for d, name in zip(data, names):
+        for shots, n in episodes.items():
+            sub = None if out is None else Path(out)/name/f"{shots}shot"
+            reports.setdefault(name, {})[shots] = quality_benchmark(
+                rows, d, checkpoint, folds, (shots,), n, sub, class_map=class_map, dataset_name=name, verbose=False,
+                **kwargs)
+    table = domains_table(reports, compare)
+    if out is not None: write_atomic(Path(out)/"domains.md", table + "\n")
+    if verbose: print(table)
+    return reports
+
+def domains_table(
+    reports:Mapping[str, Mapping[int, dict]],   # dataset name -> shots -> report (`domains_benchmark`)
+    compare:tuple[str, str]|None=None,          # (row a, row b): paired a - b per dataset and over all datasets
+    n_boot:int=2000,                            # bootstrap resamples
+    seed:int=0,                                 # resampling seed
+)->str:  # markdown
+    "mIoU per dataset (mean over folds) and over datasets, for every row and shots; paired differences of two rows."
+    names = list(reports)
+    shots = sorted({s for r in reports.values() for s in r})
+    first = next(iter(next(iter(reports.values())).values()))
+    methods = list(first["settings"]["methods"])
+    miou = lambda rep, m: next((s["miou"] for s in rep["summary"] if s["method"] == m), None)
+    lines = ["| method | shots | " + " | ".join(names) + " | mean |", "|:--|--:|" + "--:|" * (len(names) + 1)]
+    for s in shots:
+        for m in methods:
+            v = [miou(reports[n][s], m) if s in reports[n] else None for n in names]
+            mean = "–" if None in v else f"{np.mean(v):.1f}"
+            lines.append(f"| {m} | {s} | " + " | ".join("–" if x is None else f"{x:.1f}" for x in v) + f" | {mean} |")
+    out = "\n".join(lines) + "\n\nmIoU x100 on each dataset's novel classes, mean over its folds; mean = over the datasets."
+    if compare is None: return out
+    a, b = compare
+    lines = [f"| shots | " + " | ".join(names) + " | over datasets |", "|--:|" + "--:|" * (len(names) + 1)]
+    for s in shots:
+        cells, ra, rb = [], [], []
+        for n in names:
+            runs = {(r["method"], r["fold"]): r for r in reports[n].get(s, {"runs": []})["runs"]}
+            folds = sorted(f for (m, f) in runs if m == a and (b, f) in runs)
+            if not folds: cells.append("–"); continue
+            p = paired_difference([runs[a, f] for f in folds], [runs[b, f] for f in folds], n_boot=n_boot, seed=seed)
+            cells.append(f"{p['diff']:+.1f} ({p['ci'][0]:+.1f} to {p['ci'][1]:+.1f})")
+            ra += [runs[a, f] for f in folds]; rb += [runs[b, f] for f in folds]
+        p = paired_difference(ra, rb, n_boot=n_boot, seed=seed) if ra else None
+        lines.append(f"| {s} | " + " | ".join(cells) + (f" | {p['diff']:+.1f} ({p['ci'][0]:+.1f} to {p['ci'][1]:+.1f}) |"
+                                                          if p else " | – |"))
+    return (out + f"\n\n**{a}** minus **{b}** (mIoU, 95% paired bootstrap interval over episodes, {n_boot} resamples):\n\n"
+            + "\n".join(lines))
