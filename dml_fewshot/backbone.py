@@ -457,7 +457,7 @@ def embed_at(self:EmbeddingNet,
     x:Tensor,    # (B,3,H,W) float in [0,1] (or uint8)
     idx:Tensor,  # (N,) int64 pixel indices into the flattened (B,H,W)
 )->Tensor:       # (N,dim) unit-norm embeddings: `self(x)` at those pixels
-    "The embeddings of some pixels: `self(x)` gathered at `idx`, with the full-resolution last layers computed there only."
+    "`self(x)` gathered at `idx`, the full-resolution last layers computed at those pixels only."
     parts = _output_conv(self.model.segmentation_head) if isinstance(self.head, nn.Identity) else None
     h, w = x.shape[-2:]
     idx = idx.to(self.mean.device)

@@ -177,7 +177,8 @@ def predict_cli(
 # %% ../nbs/07_cli.ipynb #87b52fa9
 @call_parse
 def train_cli(
-    data:Param("dataset folders, comma-separated: each train/ (val/, test/) or images/ + masks/", str, required=True)=None,
+    data:Param("dataset folders, comma-separated: each train/ (val/, test/) or images/ + masks/", str,
+               required=True)=None,
     out:Param("run folder: last/best/model.safetensors, log.jsonl, loss.png", str, required=True)=None,
     fold:str="0",             # few-shot fold: its base classes are trained, its novel ones validated; none: all classes
     n_folds:int=4,            # interleaved folds of each dataset's classes (see `dataset_fold`)
@@ -232,7 +233,8 @@ def _ints(arg:str, text:str, allowed:range|None=None)->list[int]:
 
 @call_parse
 def eval_cli(
-    data:Param("dataset folder (train/ val/ test/, or images/ and masks/) with its classes.json", str, required=True)=None,
+    data:Param("dataset folder (train/ val/ test/, or images/ and masks/) with its classes.json", str,
+               required=True)=None,
     classes:str=None,          # classes of a folder without classes.json: camvid, names (comma-separated) or a file
     fold:str="0",              # fold(s) 0..3, comma-separated, or "all"
     shots:str="1",             # support images per episode, comma-separated for several
@@ -265,8 +267,9 @@ def eval_cli(
     try:
         rows = eval_rows([m.strip() for m in methods.split(",") if m.strip()], trained=checkpoint is not None)
         cm = _class_map(classes, None)
-        open_split(data, split, cm)
     except (ValueError, FileNotFoundError) as e: raise UsageError(str(e)) from None
+    try: open_split(data, split, cm)
+    except (ValueError, FileNotFoundError) as e: raise UsageError(f"--data: {e}") from None
     if checkpoint is not None and "{fold}" not in checkpoint and not Path(checkpoint).is_file():
         raise UsageError(f"--checkpoint {checkpoint}: no such file")
     folds, shot_list = _ints("fold", fold, range(CAMVID_FOLDS)), _ints("shots", shots)
@@ -304,10 +307,10 @@ def bench_cli(
     peak_gflops:float=None,   # speed: this machine's fp32 matmul peak, to report the exact search's efficiency
     out:str=None,             # folder for the JSON (and markdown) results
 )->None:
-    "Benchmarks that print tables and write JSON: `quality` (novel classes of one or more datasets), `speed`, `knn`, or `merge`."
+    "Benchmarks that print tables and write JSON: `quality` (novel classes of datasets), `speed`, `knn`, or `merge`."
     from dml_fewshot.bench import quality, speed   # imported when run: `--help` stays fast
     from dml_fewshot.bench.reports import merge_files
-    from dml_fewshot.data import CAMVID_FOLDS, UsageError
+    from dml_fewshot.data import CAMVID_FOLDS, UsageError, open_split
     from dml_fewshot.training import _class_map
     from dml_fewshot.backbone import default_device
     if task == "speed":
@@ -323,9 +326,13 @@ def bench_cli(
         rows = quality.QUALITY_ROWS if task == "quality" else quality.knn_rows(variants)
         folds, shot_list = _ints("fold", fold, range(CAMVID_FOLDS)), _ints("shots", shots)
         n_eps = _ints("episodes", episodes)
-        if len(n_eps) not in (1, len(shot_list)): raise ValueError(f"--episodes {episodes}: one number, or one per --shots")
+        if len(n_eps) not in (1, len(shot_list)):
+            raise ValueError(f"--episodes {episodes}: one number, or one per --shots")
         cm, roots = _class_map(classes, None), [d.strip() for d in data.split(",") if d.strip()]
     except (ValueError, FileNotFoundError) as e: raise UsageError(str(e)) from None
+    try:
+        for r in roots: open_split(r, "test", cm)
+    except (ValueError, FileNotFoundError) as e: raise UsageError(f"--data: {e}") from None
     knn_kw = dict(k=k, negative_samples_ratio=ratio, vote=vote, **({} if method is None else dict(method=method)))
     reference = "dml_fewshot (trained + KNN)" if task == "quality" else "exact"
     kw = dict(size=size, device=device or str(default_device()), seed=seed, reference=reference, log_every=log_every,

@@ -353,7 +353,7 @@ def camvid(
     return FolderDataset(Path(root)/split, CAMVID)
 
 
-CLASSES_FILE = "classes.json"  # a dataset folder's description: {"names": [...], "void": int|null, "background": int|null}
+CLASSES_FILE = "classes.json"  # a dataset's classes: {"names": [...], "void": int|null, "background": int|null}
 
 def _load_json(path:Path, what:str) -> dict:
     if not path.is_file(): raise FileNotFoundError(f"{what} not found: {path}")
@@ -392,7 +392,7 @@ def dataset_classes(
     return read_classes(f)
 
 def open_split(
-    data:str|Path,                   # a folder with train/ val/ test/ (each with images/ and masks/), or one with images/ and masks/
+    data:str|Path,                   # a folder with train/ val/ test/ (each with images/, masks/), or images/, masks/
     split:str,                       # the split wanted
     class_map:ClassMap|None=None,    # the classes of a folder without `classes.json` (the file wins where it exists)
     fallback:str|None=None,          # a split to use where `split` is missing (e.g. "train" for a missing "val")
@@ -937,7 +937,7 @@ def cross_folds(
     min_pixels:int=64,                  # see `fold_classes`
     same:Sequence[Sequence[str]]=SAME_CLASS, # groups of "dataset/class" names that are one class
 )->dict[str, Fold]:
-    "Each dataset's trained and novel classes in fold `fold`: a class of a group in `same` novel anywhere is trained nowhere."
+    "Each dataset's trained and novel classes in fold `fold`; a group of `same` novel anywhere is trained nowhere."
     for group in same:
         for key in group:
             name, _, cls = key.partition("/")

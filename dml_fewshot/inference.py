@@ -381,7 +381,7 @@ class FewShotSegmenter:
         return out
 
 # %% ../nbs/04_inference.ipynb #2b50b893
-TRAINING_FREE_LEVELS = (2, 3, 4)  # strides 4, 8 and 16 of the encoder: the best combination measured (see below)
+TRAINING_FREE_LEVELS = (2, 3, 4, 5)  # strides 4 to 32 of the encoder: the best combination measured (see below)
 
 class EncoderFeatures(nn.Module):
     "Training-free pixel embeddings: an `EmbeddingNet`'s encoder features of several depths, upsampled, concatenated."

@@ -694,11 +694,12 @@ def episode_validator(
 
 # %% ../nbs/03_training.ipynb #1ef81ee5
 def _class_map(classes:str|None, void:int|None)->ClassMap|None:
-    "The classes of folders without classes.json: `camvid` (CamVid's, built in), names (comma-separated) or a file of them."
+    "The classes of folders without classes.json: `camvid` (built in), names (comma-separated) or a file of them."
     if classes is None:
         if void is not None: raise ValueError("--void: give it with --classes (a folder's classes.json has its own)")
         return None
-    if classes.strip().lower() == "camvid": return CAMVID if void in (None, CAMVID.void) else ClassMap(CAMVID.names, void)
+    if classes.strip().lower() == "camvid":
+        return CAMVID if void in (None, CAMVID.void) else ClassMap(CAMVID.names, void)
     p = Path(classes)
     names = [l.strip() for l in p.read_text().splitlines()] if p.is_file() else classes.split(",")
     return ClassMap([n.strip() for n in names if n.strip()], void)
@@ -768,12 +769,16 @@ def train_from_folder(
         names = [r.name for r in roots]
         if not roots or len(set(names)) != len(names):
             raise ValueError(f"--data {data!r}: give one or more dataset folders with different names")
-        folds = cross_folds({n: _episode_split(r, cm) for n, r in zip(names, roots)}, f, n_folds)
-        trains = {n: open_split(r, "train", cm) for n, r in zip(names, roots)}
-        if len(roots) == 1: tr, base = trains[names[0]], folds[names[0]].train
+        try:
+            folds = cross_folds({n: _episode_split(r, cm) for n, r in zip(names, roots)}, f, n_folds)
+            trains = {n: open_split(r, "train", cm) for n, r in zip(names, roots)}
+        except (ValueError, FileNotFoundError) as e: raise ValueError(f"--data: {e}") from None
+        present = {n: np.flatnonzero(ds.class_pixels().sum(0)) for n, ds in trains.items()}
+        trained = {n: [c for c in folds[n].train if c in present[n]] for n in names}   # a class needs training pixels
+        if len(roots) == 1: tr, base = trains[names[0]], trained[names[0]]
         else:
             tr = MergedDataset(trains, seed=seed)
-            base = [i for n in names for i in tr.ids(n, folds[n].train)]
+            base = [i for n in names for i in tr.ids(n, trained[n])]
         levels = [int(l) for l in skip_levels.split(",")] if skip_levels else None
         cfg = TrainConfig(arch=arch, encoder=encoder, weights=None if weights.lower() == "none" else weights, dim=dim,
                           head=head, skip_levels=levels, freeze_encoder=freeze_encoder, proxy_lr_mult=proxy_lr_mult,
@@ -787,10 +792,11 @@ def train_from_folder(
                       for n, r in zip(names, roots) if val_episodes and folds[n].novel}
         validate = _mean_validator(validators) if len(validators) > 1 else next(iter(validators.values()), None)
     except (ValueError, FileNotFoundError) as e: raise UsageError(str(e)) from None
-    for n, r in zip(names, roots):
-        cmap = trains[n].class_map
-        print(f"{n} fold {fold}: training {[cmap.name(c) for c in folds[n].train]}; "
-              f"novel {[cmap.name(c) for c in folds[n].novel]}", flush=True)
+    for n in names:
+        cmap, absent = trains[n].class_map, [c for c in folds[n].train if c not in trained[n]]
+        print(f"{n} fold {fold}: training {[cmap.name(c) for c in trained[n]]}; novel "
+              f"{[cmap.name(c) for c in folds[n].novel]}" + (f"; no training pixels: {[cmap.name(c) for c in absent]}"
+                                                             if absent else ""), flush=True)
     r = train(cfg, tr, base, out, validate=validate, resume=resume, device=device)
     best = "" if r.best is None else f"; best validation mIoU {r.best['miou']:.2f} at step {r.best['step']}"
     print(f"{r.step} steps, last loss {r.losses[-1] if r.losses else float('nan'):.4f}{best}; "

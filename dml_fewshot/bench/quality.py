@@ -126,8 +126,8 @@ class FoldNets:
         if self.checkpoint is None: raise ValueError("--checkpoint: required for the rows of a trained network")
         return str(self.checkpoint).replace("{fold}", str(fold))
 
-    def _build(self, kind:str, fold:int)->nn.Module:
-        if kind == "training-free": return training_free_net(self.device)
+    def _build(self, kind:str, fold:int, levels:tuple|None)->nn.Module:
+        if kind == "training-free": return training_free_net(self.device, *([levels] if levels else []))
         ck = load_checkpoint(self.path(fold), map_location=self.device)
         if kind == "random": return EmbeddingNet.from_config(ck.net.config, seed=self.seed).to(self.device)
         print(f"checkpoint {self.path(fold)}: {ck.net.arch} / {ck.net.encoder_name}, dim {ck.net.dim}", flush=True)
@@ -137,12 +137,13 @@ class FoldNets:
     def __call__(self,
                  kind:str,  # one of `NET_KINDS`
                  fold:int,  # the fold (trained and random networks come from its checkpoint)
+                 levels:tuple|None=None, # training-free: encoder stages (default `TRAINING_FREE_LEVELS`)
                 )->nn.Module: # an `EmbeddingCache` in eval mode
         "The shared network of this kind for this fold."
         if kind not in NET_KINDS: raise ValueError(f"network kind {kind!r}: expected one of {NET_KINDS}")
-        key = (kind, None if kind == "training-free" else self.path(fold))
+        key = (kind, levels if kind == "training-free" else self.path(fold))
         if key not in self.nets:
-            net = self._build(kind, fold).eval()
+            net = self._build(kind, fold, levels).eval()
             self.nets[key] = EmbeddingCache(net, max_items=self.max_items, folder=self.folder)
         if kind == "trained" and self.novel is not None:
             leaked = sorted(set(self.seen[key[1]]) & set(self.novel(fold)))
@@ -161,8 +162,11 @@ class Row:
     net:str|None = None        # one of `NET_KINDS` (None for "all-foreground")
     method:str|None = None     # KNN search: "exact" or "fast" (None: the benchmark's setting)
     fast:FastKNN|None = None   # KNN: settings of the fast method (None: the benchmark's)
+    levels:tuple|None = None   # training-free network: its encoder stages (None: `TRAINING_FREE_LEVELS`)
 
     def __post_init__(self):
+        if self.levels is not None and self.net != "training-free":
+            raise ValueError(f"levels={self.levels}: only for the training-free network")
         if self.predictor not in PREDICTORS:
             raise ValueError(f"predictor {self.predictor!r}: expected one of {PREDICTORS}")
         if (self.net is None) != (self.predictor == "all-foreground") or (self.net and self.net not in NET_KINDS):
@@ -172,9 +176,9 @@ class Row:
     def factory(self, nets:FoldNets, size:int, **knn_kw)->Callable[[int], Any]:  # fold -> predictor
         "The `run_benchmark` factory of this row."
         if self.predictor == "all-foreground": return lambda f: all_foreground
-        if self.predictor == "prototype": return lambda f: PrototypePredictor(nets(self.net, f), size=size)
+        if self.predictor == "prototype": return lambda f: PrototypePredictor(nets(self.net, f, self.levels), size=size)
         own = {k: v for k, v in dict(method=self.method, fast=self.fast).items() if v is not None}
-        return lambda f: knn_predictor(nets(self.net, f), size=size, **{**knn_kw, **own})
+        return lambda f: knn_predictor(nets(self.net, f, self.levels), size=size, **{**knn_kw, **own})
 
 QUALITY_ROWS = {   # `dml_fewshot_bench quality`: the baselines beside dml_fewshot, and two sanity rows
     "training-free KNN (frozen ImageNet features)": Row("knn", "training-free"),
@@ -222,7 +226,7 @@ def knn_rows(
 
 # %% ../../nbs/bench/01_quality.ipynb #0548e7df
 def _novel_names(ds, name:str, fold:int, min_pixels:int)->list[str]:
-    "The names a checkpoint may not have trained on for fold `fold`: novel classes, plain and as `name/class`, and their `SAME_CLASS` groups."
+    "Names a checkpoint may not have seen in fold `fold`: novel classes (`c`, `name/c`) and their `SAME_CLASS` kin."
     out = set()
     for c in dataset_fold(ds, fold, min_pixels=min_pixels)[1]:
         key = f"{name}/{ds.class_map.name(c)}"
@@ -257,7 +261,8 @@ def quality_benchmark(
     novel = lambda f: _novel_names(ds, dataset_name or Path(data).name, f, min_pixels)
     nets = FoldNets(checkpoint, device, seed, max(shots) + 1, cache, novel)
     factories = {name: row.factory(nets, size, seed=seed, **knn_kw) for name, row in rows.items()}
-    info = dict(data=str(data), name=dataset_name, split=split, checkpoint=checkpoint, size=size, device=device, cache=cache,
+    info = dict(data=str(data), name=dataset_name, split=split, checkpoint=checkpoint, size=size, device=device,
+                cache=cache,
                 knn=knn_settings(size=size, seed=seed, **knn_kw),   # the KNN defaults too: runs with others never mix
                 rows={name: asdict(row) for name, row in rows.items()})
     return run_benchmark(factories, ds, folds=folds, shots=shots, n_episodes=episodes, seed=seed, out=out,
@@ -275,13 +280,14 @@ def domains_benchmark(
     class_map:ClassMap|None=None,       # the classes of folders without a classes.json (e.g. CAMVID)
     compare:tuple[str, str]|None=None,  # (row a, row b): the table adds a - b per dataset and over datasets
     verbose:bool=True,                  # print the table
-    **kwargs,                           # more `quality_benchmark` arguments (size, device, seed, cache, chunk, resume, KNN)
+    **kwargs,                           # more `quality_benchmark` arguments (size, device, seed, cache, chunk, KNN)
 )->dict[str, dict[int, dict]]:          # dataset name -> shots -> report
     "The same rows on the novel classes of several datasets: one report per dataset and shots."
     names = [Path(d).name for d in data]
     if not names or len(set(names)) != len(names):
         raise ValueError(f"data: give one or more dataset folders with different names, got {list(map(str, data))}")
-    if compare is not None and not set(compare) <= set(rows): raise ValueError(f"compare={compare}: not rows of {list(rows)}")
+    if compare is not None and not set(compare) <= set(rows):
+        raise ValueError(f"compare={compare}: not rows of {list(rows)}")
     reports = {}
     for d, name in zip(data, names):
         for shots, n in episodes.items():
@@ -312,7 +318,7 @@ def domains_table(
             v = [miou(reports[n][s], m) if s in reports[n] else None for n in names]
             mean = "–" if None in v else f"{np.mean(v):.1f}"
             lines.append(f"| {m} | {s} | " + " | ".join("–" if x is None else f"{x:.1f}" for x in v) + f" | {mean} |")
-    out = "\n".join(lines) + "\n\nmIoU x100 on each dataset's novel classes, mean over its folds; mean = over the datasets."
+    out = "\n".join(lines) + "\n\nmIoU x100 on each dataset's novel classes, mean over its folds; mean: over datasets."
     if compare is None: return out
     a, b = compare
     lines = [f"| shots | " + " | ".join(names) + " | over datasets |", "|--:|" + "--:|" * (len(names) + 1)]
@@ -326,7 +332,7 @@ def domains_table(
             cells.append(f"{p['diff']:+.1f} ({p['ci'][0]:+.1f} to {p['ci'][1]:+.1f})")
             ra += [runs[a, f] for f in folds]; rb += [runs[b, f] for f in folds]
         p = paired_difference(ra, rb, n_boot=n_boot, seed=seed) if ra else None
-        lines.append(f"| {s} | " + " | ".join(cells) + (f" | {p['diff']:+.1f} ({p['ci'][0]:+.1f} to {p['ci'][1]:+.1f}) |"
-                                                          if p else " | – |"))
-    return (out + f"\n\n**{a}** minus **{b}** (mIoU, 95% paired bootstrap interval over episodes, {n_boot} resamples):\n\n"
-            + "\n".join(lines))
+        over = f"{p['diff']:+.1f} ({p['ci'][0]:+.1f} to {p['ci'][1]:+.1f})" if p else "–"
+        lines.append(f"| {s} | " + " | ".join(cells) + f" | {over} |")
+    return (out + f"\n\n**{a}** minus **{b}** (mIoU, 95% paired bootstrap interval over episodes, {n_boot} "
+            "resamples):\n\n" + "\n".join(lines))
