@@ -5,8 +5,8 @@
 # %% auto #0
 __all__ = ['WEIGHT_SUFFIXES', 'IMAGENET_MEAN', 'IMAGENET_STD', 'OFFLINE_WEIGHTS', 'Stats', 'HEADS', 'FORMAT', 'FORMAT_VERSION',
            'read_state_dict', 'OfflineWeights', 'offline_weights_file', 'load_offline_weights', 'encoder_stats',
-           'multiscale', 'EmbeddingNet', 'net_device', 'default_device', 'embed_batches', 'save_checkpoint',
-           'Checkpoint', 'read_checkpoint_config', 'load_checkpoint', 'load_predecessor']
+           'multiscale', 'EmbeddingNet', 'embed_pixels', 'net_device', 'default_device', 'embed_batches',
+           'save_checkpoint', 'Checkpoint', 'read_checkpoint_config', 'load_checkpoint', 'load_predecessor']
 
 # %% ../nbs/01_backbone.ipynb #868296d3
 import difflib
@@ -473,6 +473,16 @@ def embed_at(self:EmbeddingNet,
         m_ = _multiscale_at(feats, self.skip_levels, x.shape[-2:], b, r, c)
         y = y + m_ @ self.skip.weight.flatten(1).T
     return F.normalize(y, dim=1)
+
+def embed_pixels(
+    net:nn.Module,  # an `EmbeddingNet`, or any module mapping (B,3,H,W) to (B,D,H,W)
+    x:Tensor,       # (B,3,H,W) float in [0,1]
+    idx:Tensor,     # (N,) int64 pixel indices into the flattened (B,H,W)
+)->Tensor:          # (N,D) embeddings
+    "`net(x)` at pixels `idx`: `net.embed_at` where the network has it, else the whole map and a gather."
+    if hasattr(net, "embed_at"): return net.embed_at(x, idx)
+    emb = net(x)
+    return emb.permute(0, 2, 3, 1).reshape(-1, emb.shape[1])[idx.to(emb.device)]
 
 # %% ../nbs/01_backbone.ipynb #31d9c844
 def net_device(

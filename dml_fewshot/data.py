@@ -388,7 +388,8 @@ def dataset_classes(
     f = Path(root)/CLASSES_FILE
     if not f.is_file():
         raise FileNotFoundError(f"{root}: no {CLASSES_FILE} (a JSON object with names, void and background) in this "
-                                "dataset folder; write one, or give the class map (CamVid's SegNet copy: CAMVID)")
+                                "dataset folder; write one, or describe its classes (CamVid's SegNet copy: CAMVID in "
+                                "Python, --classes camvid on the command line)")
     return read_classes(f)
 
 def open_split(

@@ -12,11 +12,11 @@ import torch.nn.functional as F
 from torch import Tensor
 
 from .data import IGNORE, SegDataset, balanced_indices, letterbox
-from .backbone import embed_batches
+from .backbone import embed_pixels
 
 # %% auto #0
-__all__ = ['class_lut', 'sample_positions', 'sample_pixels', 'Candidates', 'embed_batch', 'proxy_candidates', 'summed_proxies',
-           'proxy_stats', 'optimize_proxies']
+__all__ = ['class_lut', 'sample_positions', 'sample_pixels', 'Candidates', 'proxy_candidates', 'summed_proxies', 'proxy_stats',
+           'optimize_proxies']
 
 # %% ../nbs/02_proxies.ipynb #7d8d4f92
 def class_lut(
@@ -83,16 +83,6 @@ class Candidates:
         "(C,) number of candidates per class."
         return torch.bincount(self.labels, minlength=len(self.classes))
 
-# %% ../nbs/02_proxies.ipynb #f665b47e
-@torch.no_grad()
-def embed_batch(
-    net:torch.nn.Module,    # an `EmbeddingNet` (or any module mapping (B,3,S,S) to (B,D,S,S))
-    images:list,            # uint8 (H,W,3) images
-    size:int=224,           # network input size (letterboxed)
-)->Tensor: # (B,D,size,size) embeddings on the net's device
-    "Letterbox images to `size` and embed them in one batch."
-    return embed_batches(net, torch.stack([letterbox(im, size=size)[0] for im in images]), len(images))
-
 # %% ../nbs/02_proxies.ipynb #b2dc229d
 @torch.no_grad()
 def proxy_candidates(
@@ -120,14 +110,16 @@ def proxy_candidates(
     try:
         for i in range(0, len(order), batch_size):
             if left.sum() == 0: break
-            samples = [dataset[j] for j in order[i:i+batch_size]]
-            emb = embed_batch(net, [s.image for s in samples], size)
-            masks = torch.stack([letterbox(s.image, s.mask, size)[1] for s in samples]).to(emb.device)
-            for b in range(len(samples)):     # per image, so the dataset-wide budget is exact
-                v, l = sample_pixels(emb[b:b+1], masks[b:b+1], left.clamp(max=n_per_image), classes, gen)
-                left -= torch.bincount(l.cpu(), minlength=len(classes))
-                vecs.append(v.float().cpu())
-                labs.append(l.cpu())
+            boxed = [letterbox(s.image, s.mask, size) for s in (dataset[j] for j in order[i:i+batch_size])]
+            idx = []
+            for b, (_, m, _) in enumerate(boxed):  # per image, so the dataset-wide budget is exact
+                k, l = sample_positions(m[None], left.clamp(max=n_per_image), classes, gen)
+                left -= torch.bincount(l, minlength=len(classes))
+                idx.append(k + b * size * size)
+                labs.append(l)
+            idx = torch.cat(idx)
+            if len(idx):   # only the drawn pixels are embedded (`embed_pixels`)
+                vecs.append(embed_pixels(net, torch.stack([x for x, _, _ in boxed]), idx).float().cpu())
     finally: net.train(was)
     return Candidates(torch.cat(vecs), torch.cat(labs), classes, [cm.name(c) for c in classes])
 

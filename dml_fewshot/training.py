@@ -24,7 +24,7 @@ from tqdm.auto import tqdm
 from .data import (CAMVID, CAMVID_FOLDS, IGNORE, ClassMap, UsageError, EpisodeSampler, MergedDataset,
                               SegDataset, TrainSet, cross_folds, derived_seed, open_split)
 from dml_fewshot.backbone import (
-    EmbeddingNet,
+    EmbeddingNet, embed_pixels,
     default_device,
     encoder_stats,
     load_checkpoint,
@@ -39,12 +39,6 @@ __all__ = ['OPTIMIZERS', 'SGD_MOMENTUM', 'PROXY_INITS', 'TRAIN_CLI_HEADS', 'Pixe
            'read_log', 'plot_log', 'TrainResult', 'train', 'episode_validator', 'train_from_folder']
 
 # %% ../nbs/03_training.ipynb #cadcdcc9
-def _embed_at(net:nn.Module, images:Tensor, idx:Tensor)->Tensor: # (N,D)
-    "`net(images)` at pixels `idx` of the flattened (B,H,W): `net.embed_at` where the network has it."
-    if hasattr(net, "embed_at"): return net.embed_at(images, idx)
-    emb = net(images)
-    return emb.permute(0, 2, 3, 1).reshape(-1, emb.shape[1])[idx.to(emb.device)]
-
 class PixelProxyAnchor(nn.Module):
     "An embedding network and pml's `ProxyAnchorLoss` on class-balanced samples of its pixel embeddings."
     def __init__(self,
@@ -98,7 +92,7 @@ class PixelProxyAnchor(nn.Module):
             if len(y) == 0:  # nothing labelled: a zero loss that still reaches every parameter (DDP expects them all)
                 return self.net(images).float().sum() * 0 + self.proxies.sum() * 0, 0
             # only the sampled pixels' embeddings: `embed_at` skips most of the full-resolution last layers
-            v = _embed_at(self.net, images, idx)
+            v = embed_pixels(self.net, images, idx)
         with torch.autocast(dev.type, enabled=False):   # pml casts its proxies to the embeddings' dtype
             return self.loss_fn(v.float(), y), len(y)
 
@@ -765,6 +759,7 @@ def train_from_folder(
     "`dml_fewshot_train`'s work: train an embedding network and its proxies on the base classes of a fold."
     try:   # the inputs, checked before any work: a bad one is a user error (one line, status 2)
         cm, f = _class_map(classes, void), _fold_arg(fold)
+        if f is not None and not 0 <= f < n_folds: raise ValueError(f"--fold {fold}: expected 0..{n_folds - 1} or none")
         roots = [Path(d.strip()) for d in str(data).split(",") if d.strip()]
         names = [r.name for r in roots]
         if not roots or len(set(names)) != len(names):
