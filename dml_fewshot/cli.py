@@ -6,11 +6,13 @@
 from __future__ import annotations
 import importlib.util, json, os, signal, sys, time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 # only what `--help` needs: each command imports the library (torch, smp, matplotlib) when it runs
 import numpy as np
 from fastcore.script import anno_parser, call_parse, Param
 from PIL import Image
+if TYPE_CHECKING: from dml_fewshot.data import SegDataset   # annotations only: importing it loads torch
 
 # %% auto #0
 __all__ = ['DEMO_CHECKPOINT', 'train_main', 'predict_main', 'eval_main', 'demo_main', 'bench_main', 'demo_checkpoint',
@@ -260,13 +262,12 @@ def eval_cli(
 )->None:  # prints the table; writes benchmark.json and benchmark.md to `out`
     "Few-shot evaluation (HSNet mIoU / FB-IoU) on a dataset's novel classes, on seeded episodes."
     from dml_fewshot.bench.quality import eval_rows, quality_benchmark   # imported when run: `--help` stays fast
-    from dml_fewshot.data import CAMVID_FOLDS, UsageError, open_split
-    from dml_fewshot.training import _class_map
+    from dml_fewshot.data import CAMVID_FOLDS, UsageError, open_split, parse_classes
     from dml_fewshot.backbone import default_device
     if data is None: raise UsageError("--data: required (a dataset folder: train/ val/ test/, or images/ and masks/)")
     try:
         rows = eval_rows([m.strip() for m in methods.split(",") if m.strip()], trained=checkpoint is not None)
-        cm = _class_map(classes, None)
+        cm = parse_classes(classes, None)
     except (ValueError, FileNotFoundError) as e: raise UsageError(str(e)) from None
     try: open_split(data, split, cm)
     except (ValueError, FileNotFoundError) as e: raise UsageError(f"--data: {e}") from None
@@ -310,8 +311,7 @@ def bench_cli(
     "Benchmarks that print tables and write JSON: `quality` (novel classes of datasets), `speed`, `knn`, or `merge`."
     from dml_fewshot.bench import quality, speed   # imported when run: `--help` stays fast
     from dml_fewshot.bench.reports import merge_files
-    from dml_fewshot.data import CAMVID_FOLDS, UsageError, open_split
-    from dml_fewshot.training import _class_map
+    from dml_fewshot.data import CAMVID_FOLDS, UsageError, open_split, parse_classes
     from dml_fewshot.backbone import default_device
     if task == "speed":
         speed.bench_speed(n_pos, ratio, size, k, vote, peak_gflops=peak_gflops, out=out)
@@ -328,7 +328,7 @@ def bench_cli(
         n_eps = _ints("episodes", episodes)
         if len(n_eps) not in (1, len(shot_list)):
             raise ValueError(f"--episodes {episodes}: one number, or one per --shots")
-        cm, roots = _class_map(classes, None), [d.strip() for d in data.split(",") if d.strip()]
+        cm, roots = parse_classes(classes, None), [d.strip() for d in data.split(",") if d.strip()]
     except (ValueError, FileNotFoundError) as e: raise UsageError(str(e)) from None
     try:
         for r in roots: open_split(r, "test", cm)

@@ -6,10 +6,10 @@
 __all__ = ['IGNORE', 'CAMVID', 'IMAGE_EXTS', 'CLASSES_FILE', 'CAMVID_FOLDS', 'FOLD_MIN_IMAGES', 'SAME_CLASS', 'UsageError',
            'ClassMap', 'read_image', 'read_raw_mask', 'read_mask', 'palette', 'colorize', 'overlay', 'Sample',
            'SegDataset', 'SubsetDataset', 'FolderDataset', 'camvid', 'read_classes', 'dataset_classes', 'open_split',
-           'sample_dir', 'show_samples', 'rle_string_to_counts', 'rle_decode', 'CocoDataset', 'LabelMeDataset',
-           'ArrayDataset', 'synthetic_dataset', 'write_folder', 'write_atomic', 'balanced_indices', 'split_classes',
-           'camvid_split', 'support_images', 'fold_classes', 'dataset_fold', 'Fold', 'cross_folds', 'binary_mask',
-           'Episode', 'EpisodeSampler', 'show_episode', 'to_tensor', 'Letterbox', 'letterbox', 'augment',
+           'parse_classes', 'sample_dir', 'show_samples', 'rle_string_to_counts', 'rle_decode', 'CocoDataset',
+           'LabelMeDataset', 'ArrayDataset', 'synthetic_dataset', 'write_folder', 'write_atomic', 'balanced_indices',
+           'split_classes', 'camvid_split', 'support_images', 'fold_classes', 'dataset_fold', 'Fold', 'cross_folds',
+           'binary_mask', 'Episode', 'EpisodeSampler', 'show_episode', 'to_tensor', 'Letterbox', 'letterbox', 'augment',
            'derived_seed', 'TrainSet', 'MergedDataset']
 
 # %% ../nbs/00_data.ipynb #04ba0b08
@@ -409,6 +409,19 @@ def open_split(
     raise FileNotFoundError(f"{root}: no split {split!r} (expected {split}/images and {split}/masks, or images/ and "
                             f"masks/ directly){'; it has ' + ', '.join(have) if have else ''}")
 
+def parse_classes(
+    classes:str|None,  # `camvid`, class names (comma-separated), or a file with one name per line; None: none given
+    void:int|None,     # the raw mask value meaning void (with `classes`)
+)->ClassMap|None:
+    "The classes of folders without classes.json: `camvid` (built in), names (comma-separated) or a file of them."
+    if classes is None:
+        if void is not None: raise ValueError("--void: give it with --classes (a folder's classes.json has its own)")
+        return None
+    if classes.strip().lower() == "camvid":
+        return CAMVID if void in (None, CAMVID.void) else ClassMap(CAMVID.names, void)
+    p = Path(classes)
+    names = [l.strip() for l in p.read_text().splitlines()] if p.is_file() else classes.split(",")
+    return ClassMap([n.strip() for n in names if n.strip()], void)
 
 # %% ../nbs/00_data.ipynb #0e941f94
 def _package_dir() -> Path:

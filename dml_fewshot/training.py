@@ -21,8 +21,8 @@ from matplotlib.figure import Figure
 from pytorch_metric_learning.losses import ProxyAnchorLoss
 from tqdm.auto import tqdm
 
-from .data import (CAMVID, CAMVID_FOLDS, IGNORE, ClassMap, UsageError, EpisodeSampler, MergedDataset,
-                              SegDataset, TrainSet, cross_folds, derived_seed, open_split)
+from .data import (CAMVID_FOLDS, IGNORE, ClassMap, UsageError, EpisodeSampler, MergedDataset,
+                              SegDataset, TrainSet, cross_folds, derived_seed, open_split, parse_classes)
 from dml_fewshot.backbone import (
     EmbeddingNet, embed_pixels,
     default_device,
@@ -31,7 +31,7 @@ from dml_fewshot.backbone import (
     read_checkpoint_config,
     save_checkpoint,
 )
-from .proxies import optimize_proxies, proxy_candidates, sample_pixels, sample_positions, summed_proxies
+from .proxies import optimize_proxies, proxy_candidates, sample_positions, summed_proxies
 
 # %% auto #0
 __all__ = ['OPTIMIZERS', 'SGD_MOMENTUM', 'PROXY_INITS', 'TRAIN_CLI_HEADS', 'PixelProxyAnchor', 'param_groups', 'make_optimizer',
@@ -687,17 +687,6 @@ def episode_validator(
     return validate
 
 # %% ../nbs/03_training.ipynb #1ef81ee5
-def _class_map(classes:str|None, void:int|None)->ClassMap|None:
-    "The classes of folders without classes.json: `camvid` (built in), names (comma-separated) or a file of them."
-    if classes is None:
-        if void is not None: raise ValueError("--void: give it with --classes (a folder's classes.json has its own)")
-        return None
-    if classes.strip().lower() == "camvid":
-        return CAMVID if void in (None, CAMVID.void) else ClassMap(CAMVID.names, void)
-    p = Path(classes)
-    names = [l.strip() for l in p.read_text().splitlines()] if p.is_file() else classes.split(",")
-    return ClassMap([n.strip() for n in names if n.strip()], void)
-
 def _episode_split(root:Path, cm:ClassMap|None)->SegDataset:
     "The split a dataset's episodes (and so its folds) come from: test, else val, else train."
     for split in ("test", "val"):
@@ -758,7 +747,7 @@ def train_from_folder(
 )->TrainResult: # the trained network and proxies (and the run's folder)
     "`dml_fewshot_train`'s work: train an embedding network and its proxies on the base classes of a fold."
     try:   # the inputs, checked before any work: a bad one is a user error (one line, status 2)
-        cm, f = _class_map(classes, void), _fold_arg(fold)
+        cm, f = parse_classes(classes, void), _fold_arg(fold)
         if f is not None and not 0 <= f < n_folds: raise ValueError(f"--fold {fold}: expected 0..{n_folds - 1} or none")
         roots = [Path(d.strip()) for d in str(data).split(",") if d.strip()]
         names = [r.name for r in roots]

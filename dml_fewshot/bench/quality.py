@@ -13,7 +13,7 @@ import numpy as np
 import torch
 from torch import Tensor, nn
 
-from ..data import CAMVID_FOLDS, SAME_CLASS, ClassMap, dataset_fold, open_split, write_atomic
+from ..data import SAME_CLASS, ClassMap, dataset_fold, open_split, write_atomic
 from ..backbone import EmbeddingNet, load_checkpoint, net_device
 from ..knn import FastKNN
 from ..inference import training_free_net
@@ -321,7 +321,7 @@ def domains_table(
     out = "\n".join(lines) + "\n\nmIoU x100 on each dataset's novel classes, mean over its folds; mean: over datasets."
     if compare is None: return out
     a, b = compare
-    lines = [f"| shots | " + " | ".join(names) + " | over datasets |", "|--:|" + "--:|" * (len(names) + 1)]
+    lines = ["| shots | " + " | ".join(names) + " | over datasets |", "|--:|" + "--:|" * (len(names) + 1)]
     for s in shots:
         cells, ra, rb = [], [], []
         for n in names:
