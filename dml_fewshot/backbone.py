@@ -481,7 +481,7 @@ def embed_pixels(
 )->Tensor:          # (N,D) embeddings
     "`net(x)` at pixels `idx`: `net.embed_at` where the network has it, else the whole map and a gather."
     if hasattr(net, "embed_at"): return net.embed_at(x, idx)
-    emb = net(x)
+    emb = net(x.to(net_device(net)))
     return emb.permute(0, 2, 3, 1).reshape(-1, emb.shape[1])[idx.to(emb.device)]
 
 # %% ../nbs/01_backbone.ipynb #31d9c844

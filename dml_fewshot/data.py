@@ -1295,10 +1295,19 @@ class MergedDataset(SegDataset):
             self._class_pixels = out
         return self._class_pixels
 
-    def _image(self, i): k, j = self.items[i]; return self.parts[k][1]._image(j)
-    def _sources(self, i): k, j = self.items[i]; return self.parts[k][1]._sources(j)
-    def _mask(self, i):
+    def _part(self, i:int)->tuple[str, SegDataset, int]:  # sample i is sample j of dataset `name`
         k, j = self.items[i]
-        n, ds = self.parts[k]
+        return *self.parts[k], j
+
+    def _image(self, i):
+        _, ds, j = self._part(i)
+        return ds._image(j)
+
+    def _sources(self, i):
+        _, ds, j = self._part(i)
+        return ds._sources(j)
+
+    def _mask(self, i):
+        n, ds, j = self._part(i)
         m = ds._mask(j)
         return np.where(m == IGNORE, IGNORE, m + self.offsets[n])

@@ -710,6 +710,25 @@ def _fold_arg(fold)->int|None:
 
 TRAIN_CLI_HEADS = ("bn",)   # the `EmbeddingNet` heads to train; "relu-bn-conv" only loads the predecessor's weights
 
+def _fold_data(
+    data:str,               # --data: dataset folders, comma-separated
+    cm:ClassMap|None,       # the classes of folders without classes.json
+    fold:int|None,          # the fold, or None: every class
+    n_folds:int,            # folds of each dataset
+)->tuple[dict, dict, dict, dict]: # name -> folder, `Fold`, train split, class ids to train (those with training pixels)
+    "Each dataset of `--data` by its folder's name: its fold's classes, its training split and the classes to train."
+    paths = [Path(d.strip()) for d in str(data).split(",") if d.strip()]
+    roots = {p.name: p for p in paths}
+    if not paths or len(roots) != len(paths):
+        raise ValueError(f"--data {data!r}: give one or more dataset folders with different names")
+    try:
+        folds = cross_folds({n: _episode_split(r, cm) for n, r in roots.items()}, fold, n_folds)
+        trains = {n: open_split(r, "train", cm) for n, r in roots.items()}
+    except (ValueError, FileNotFoundError) as e: raise ValueError(f"--data: {e}") from None
+    present = {n: np.flatnonzero(ds.class_pixels().sum(0)) for n, ds in trains.items()}
+    trained = {n: [c for c in folds[n].train if c in present[n]] for n in roots}   # a class needs training pixels
+    return roots, folds, trains, trained
+
 def train_from_folder(
     data:str|Path,            # dataset folders, comma-separated: each train/ (val/, test/) or images/ + masks/
     out:str|Path,             # run folder: last/best/model.safetensors, log.jsonl, loss.png
@@ -749,16 +768,8 @@ def train_from_folder(
     try:   # the inputs, checked before any work: a bad one is a user error (one line, status 2)
         cm, f = parse_classes(classes, void), _fold_arg(fold)
         if f is not None and not 0 <= f < n_folds: raise ValueError(f"--fold {fold}: expected 0..{n_folds - 1} or none")
-        roots = [Path(d.strip()) for d in str(data).split(",") if d.strip()]
-        names = [r.name for r in roots]
-        if not roots or len(set(names)) != len(names):
-            raise ValueError(f"--data {data!r}: give one or more dataset folders with different names")
-        try:
-            folds = cross_folds({n: _episode_split(r, cm) for n, r in zip(names, roots)}, f, n_folds)
-            trains = {n: open_split(r, "train", cm) for n, r in zip(names, roots)}
-        except (ValueError, FileNotFoundError) as e: raise ValueError(f"--data: {e}") from None
-        present = {n: np.flatnonzero(ds.class_pixels().sum(0)) for n, ds in trains.items()}
-        trained = {n: [c for c in folds[n].train if c in present[n]] for n in names}   # a class needs training pixels
+        roots, folds, trains, trained = _fold_data(data, cm, f, n_folds)
+        names = list(roots)
         if len(roots) == 1: tr, base = trains[names[0]], trained[names[0]]
         else:
             tr = MergedDataset(trains, seed=seed)
@@ -773,7 +784,7 @@ def train_from_folder(
         if val_episodes and f is None: raise ValueError("--val_episodes: with --fold none no class is novel")
         validators = {n: episode_validator(open_split(r, "val", cm, fallback="train"), folds[n].novel,
                                            n_episodes=val_episodes, size=size, seed=seed, method=val_method)
-                      for n, r in zip(names, roots) if val_episodes and folds[n].novel}
+                      for n, r in roots.items() if val_episodes and folds[n].novel}
         validate = _mean_validator(validators) if len(validators) > 1 else next(iter(validators.values()), None)
     except (ValueError, FileNotFoundError) as e: raise UsageError(str(e)) from None
     for n in names:

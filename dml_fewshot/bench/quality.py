@@ -321,18 +321,16 @@ def domains_table(
     out = "\n".join(lines) + "\n\nmIoU x100 on each dataset's novel classes, mean over its folds; mean: over datasets."
     if compare is None: return out
     a, b = compare
+    def diff(pairs):   # "a - b (interval)" over the fold runs (run of a, run of b), or a dash
+        if not pairs: return "–"
+        p = paired_difference(*map(list, zip(*pairs)), n_boot=n_boot, seed=seed)
+        return f"{p['diff']:+.1f} ({p['ci'][0]:+.1f} to {p['ci'][1]:+.1f})"
     lines = ["| shots | " + " | ".join(names) + " | over datasets |", "|--:|" + "--:|" * (len(names) + 1)]
     for s in shots:
-        cells, ra, rb = [], [], []
+        per = {}
         for n in names:
             runs = {(r["method"], r["fold"]): r for r in reports[n].get(s, {"runs": []})["runs"]}
-            folds = sorted(f for (m, f) in runs if m == a and (b, f) in runs)
-            if not folds: cells.append("–"); continue
-            p = paired_difference([runs[a, f] for f in folds], [runs[b, f] for f in folds], n_boot=n_boot, seed=seed)
-            cells.append(f"{p['diff']:+.1f} ({p['ci'][0]:+.1f} to {p['ci'][1]:+.1f})")
-            ra += [runs[a, f] for f in folds]; rb += [runs[b, f] for f in folds]
-        p = paired_difference(ra, rb, n_boot=n_boot, seed=seed) if ra else None
-        over = f"{p['diff']:+.1f} ({p['ci'][0]:+.1f} to {p['ci'][1]:+.1f})" if p else "–"
-        lines.append(f"| {s} | " + " | ".join(cells) + f" | {over} |")
+            per[n] = [(runs[a, f], runs[b, f]) for (m, f) in sorted(runs) if m == a and (b, f) in runs]
+        lines.append(f"| {s} | " + " | ".join(diff(per[n]) for n in names) + f" | {diff(sum(per.values(), []))} |")
     return (out + f"\n\n**{a}** minus **{b}** (mIoU, 95% paired bootstrap interval over episodes, {n_boot} "
             "resamples):\n\n" + "\n".join(lines))
