@@ -6,7 +6,7 @@
 from __future__ import annotations
 import importlib.util, json, os, signal, sys, time
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Sequence
 
 # only what `--help` needs: each command imports the library (torch, smp, matplotlib) when it runs
 import numpy as np
@@ -16,7 +16,7 @@ if TYPE_CHECKING: from dml_fewshot.data import SegDataset   # annotations only: 
 
 # %% auto #0
 __all__ = ['DEMO_CHECKPOINT', 'train_main', 'predict_main', 'eval_main', 'demo_main', 'bench_main', 'demo_checkpoint',
-           'demo_episodes', 'demo', 'demo_cli', 'predict_cli', 'train_cli', 'eval_cli', 'bench_cli',
+           'demo_classes', 'demo_episodes', 'demo', 'demo_cli', 'predict_cli', 'train_cli', 'eval_cli', 'bench_cli',
            'dashes_to_underscores']
 
 # %% ../nbs/07_cli.ipynb #a7ba1121
@@ -33,6 +33,14 @@ def demo_checkpoint()->Path: # the shipped checkpoint, or the file named by `DML
     return p
 
 # %% ../nbs/07_cli.ipynb #d698e401
+def demo_classes(
+    trained:Sequence[str]|None, # a checkpoint's class names (`Checkpoint.class_names`), e.g. "camvid/car", "msrc/car"
+)->list[int]: # CamVid class ids
+    "The CamVid classes a checkpoint never saw, under any of their names (`class_aliases`)."
+    from dml_fewshot.data import CAMVID, class_aliases
+    seen = set(trained or ())
+    return [c for c in CAMVID.foreground if not class_aliases("camvid", CAMVID.name(c)) & seen]
+
 def demo_episodes(
     ds:SegDataset,         # frames with ground-truth masks
     classes:list[int],     # class ids to segment
@@ -79,7 +87,7 @@ def demo(
     max_queries:int|None=4,              # query frames per class (None: every frame holding the class)
     verbose:bool=True,                   # print the table
 )->dict: # {"miou", "fbiou", "per_class", "files", "seconds"}
-    "Few-shot segmentation of the classes the checkpoint never saw, on the sample frames; masks, overlay and mIoU."
+    "Few-shot segmentation on the sample frames (classes the checkpoint never saw, if any); masks, overlay and mIoU."
     from dml_fewshot.data import CAMVID, IGNORE, FolderDataset, UsageError, binary_mask, overlay, sample_dir
     from dml_fewshot.backbone import default_device, load_checkpoint
     from dml_fewshot.evaluation import IoUMeter
@@ -88,11 +96,11 @@ def demo(
     device = default_device() if device is None else device
     ck = load_checkpoint(checkpoint if checkpoint is not None else demo_checkpoint(), map_location=device)
     ds = FolderDataset(data if data is not None else sample_dir(), CAMVID)
-    novel = [c for c in CAMVID.foreground if CAMVID.name(c) not in set(ck.class_names or ())]
-    eps = demo_episodes(ds, novel, max_queries=max_queries)
+    novel = demo_classes(ck.class_names)
+    eps = demo_episodes(ds, novel or list(CAMVID.foreground), max_queries=max_queries)
     if not eps:
-        raise UsageError(f"{ds.root}: no class unseen by the checkpoint shows in two frames or more; nothing to "
-                         "segment")
+        raise UsageError(f"{ds.root}: no class {'unseen by the checkpoint ' if novel else ''}shows in two frames or "
+                         "more; nothing to segment")
     out = Path(out)
     (out/"masks").mkdir(parents=True, exist_ok=True)   # only once there is something to write
     seg = FewShotSegmenter(ck.net, k=k, negative_samples_ratio=ratio, threshold=threshold, method=method)
@@ -116,10 +124,9 @@ def demo(
                files=[str(f) for f in files], seconds=time.perf_counter() - t0)
     (out/"demo.json").write_text(json.dumps({k: v for k, v in res.items() if k != "files"}, indent=1))
     if verbose:
-        print(
-            f"checkpoint: {ck.net.arch} / {ck.net.encoder_name}, dim {ck.net.dim}, "
-            f"trained on {len(ck.class_names or [])} classes"
-        )
+        print(f"checkpoint: {ck.net.arch} / {ck.net.encoder_name}, dim {ck.net.dim}, trained on "
+              f"{len(ck.class_names or [])} classes; " + ("segmenting the sample's classes it never saw" if novel else
+              "it has seen every class of the sample (for novel-class figures see the benchmark)"))
         print("| class | queries | IoU |\n|---|---|---|")
         for n, r in res["per_class"].items(): print(f"| {n} | {r['episodes']} | {r['iou']:.1f} |")
         print(f"mIoU {res['miou']:.1f}, FB-IoU {res['fbiou']:.1f} over {len(meter)} queries; "
@@ -170,6 +177,8 @@ def predict_cli(
     max_positives:Param("at most this many positive support vectors per class", int)=None,
     seed:Param("seed of the support vector draw", int)=0,
     scores:Param("also save the class scores, NAME_scores.npy: float16 (C,H,W), class 0 = background", bool)=False,
+    one_vote:Param("no self-support vote (a second KNN vote with each query's confident pixels): faster, objects "
+                   "come out smaller", bool)=False,
 )->list: # the written files
     "Few-shot segmentation: label the object in support images, find it in query images."
     args = dict(locals())   # every argument by name: `predict_files` takes the same ones (tested below)

@@ -8,9 +8,9 @@ __all__ = ['IGNORE', 'CAMVID', 'IMAGE_EXTS', 'CLASSES_FILE', 'CAMVID_FOLDS', 'FO
            'SegDataset', 'SubsetDataset', 'FolderDataset', 'camvid', 'read_classes', 'dataset_classes', 'open_split',
            'parse_classes', 'sample_dir', 'show_samples', 'rle_string_to_counts', 'rle_decode', 'CocoDataset',
            'LabelMeDataset', 'ArrayDataset', 'synthetic_dataset', 'write_folder', 'write_atomic', 'balanced_indices',
-           'split_classes', 'camvid_split', 'support_images', 'fold_classes', 'dataset_fold', 'Fold', 'cross_folds',
-           'binary_mask', 'Episode', 'EpisodeSampler', 'show_episode', 'to_tensor', 'Letterbox', 'letterbox', 'augment',
-           'derived_seed', 'TrainSet', 'MergedDataset']
+           'split_classes', 'camvid_split', 'support_images', 'fold_classes', 'dataset_fold', 'class_aliases', 'Fold',
+           'cross_folds', 'binary_mask', 'Episode', 'EpisodeSampler', 'show_episode', 'to_tensor', 'Letterbox',
+           'letterbox', 'augment', 'derived_seed', 'TrainSet', 'MergedDataset']
 
 # %% ../nbs/00_data.ipynb #04ba0b08
 import base64, colorsys, importlib.util, io, json, math, operator, os, uuid, warnings
@@ -936,6 +936,15 @@ SAME_CLASS = (  # one thing under several names ("dataset/class"): novel in one 
     ("camvid/sky", "msrc/sky"),
     ("camvid/road", "msrc/road"),
 )
+
+def class_aliases(
+    dataset:str,   # the dataset's name, e.g. "camvid"
+    name:str,      # a class of it, e.g. "car"
+    same:Sequence[Sequence[str]]=SAME_CLASS, # groups of "dataset/class" names that are one class
+)->set[str]:       # e.g. {"car", "camvid/car", "msrc/car"}
+    "Every name a checkpoint may give this class: plain, `dataset/name` (several datasets), and its `same` kin."
+    key = f"{dataset}/{name}"
+    return {name, key}.union(*[set(g) for g in same if key in g])
 
 @dataclass(frozen=True)
 class Fold:

@@ -5,7 +5,7 @@
 # %% ../nbs/04_inference.ipynb #9896d4ea
 from __future__ import annotations
 import math, operator, time, warnings
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Sequence
 
@@ -21,8 +21,8 @@ from .backbone import EmbeddingNet, default_device, embed_batches, load_checkpoi
 from . import knn
 
 # %% auto #0
-__all__ = ['TRAINING_FREE_LEVELS', 'as_rgb', 'as_mask', 'support_vectors', 'Embedded', 'FewShotSegmenter', 'EncoderFeatures',
-           'training_free_net', 'cli_mask', 'predict_files']
+__all__ = ['TRAINING_FREE_LEVELS', 'as_rgb', 'as_mask', 'support_vectors', 'Embedded', 'SelfSupport', 'FewShotSegmenter',
+           'EncoderFeatures', 'training_free_net', 'cli_mask', 'predict_files']
 
 # %% ../nbs/04_inference.ipynb #ec6eaf41
 def as_rgb(
@@ -170,6 +170,29 @@ def _positive_int(name:str, v)->int:
     if isinstance(v, bool) or not isinstance(v, (int, np.integer)) or v < 1:
         raise ValueError(f"{name}={v!r}: must be an integer >= 1")
     return int(v)
+@dataclass(frozen=True)
+class SelfSupport:
+    "Self-support: a query's confident pixels join the support for a second vote (after SSP, Fan et al., ECCV 2022)."
+    fg:float=0.7       # a query pixel joins as class c where c's score exceeds this (>= 0.5: one class at most)
+    bg:float=0.1       # ... and as background where the classes' scores sum to less than this
+    min_pixels:int=16  # fewer confident pixels of any class or of the background: no second vote
+
+    def __post_init__(self):
+        if isinstance(self.fg, bool) or not 0.5 <= self.fg < 1: raise ValueError(f"fg={self.fg!r}: must lie in [0.5, 1)")
+        if isinstance(self.bg, bool) or not 0 < self.bg < 0.5: raise ValueError(f"bg={self.bg!r}: must lie in (0, 0.5)")
+        _positive_int("min_pixels", self.min_pixels)
+
+    def pseudo_mask(self,
+                    scores:Tensor, # (C,h,w) class scores of one query, rows summing to 1
+                   )->Tensor|None: # int64 (h,w): 0 = background, 1..C-1 = class, `IGNORE` = not confident; or None
+        "The query's confident pixels as a support mask (None: too few of some class or of the background)."
+        top, arg = scores[1:].max(0)
+        m = torch.full(top.shape, IGNORE, dtype=torch.long, device=scores.device)
+        m[scores[0] > 1 - self.bg] = 0
+        m[top > self.fg] = arg[top > self.fg] + 1
+        counts = torch.bincount(m[m != IGNORE], minlength=len(scores))
+        return m if int(counts.min()) >= self.min_pixels else None
+
 class FewShotSegmenter:
     "Few-shot segmentation: support vectors from labelled support images, KNN labelling of query pixels."
     def __init__(self,
@@ -184,12 +207,14 @@ class FewShotSegmenter:
         seed:int=0,                  # seed of the support vector draw
         batch_size:int=4,            # images per network call
         fast:knn.FastKNN|None=None,  # settings of the fast method (None: `knn.FastKNN()`, the measured defaults)
+        self_support:SelfSupport|None=SelfSupport(), # a second vote with each query's confident pixels; None: one vote
     ):
         if not isinstance(net, nn.Module): raise ValueError(f"net must be a torch nn.Module, got {type(net).__name__}")
         self.net, self.k, self.negative_samples_ratio = net, k, negative_samples_ratio
         self.threshold, self.vote = threshold, vote
         self.max_positives, self.size, self.method, self.seed = max_positives, size, method, seed
         self.batch_size, self.fast = batch_size, knn.FastKNN() if fast is None else fast
+        self.self_support = self_support
         # the fast method's stage times and refined fractions, one dict per query of the last call
         self.knn_stats_ = []
         self.vectors_ = self.labels_ = self.n_classes_ = self.positions_ = self.cells_ = None
@@ -206,6 +231,8 @@ class FewShotSegmenter:
         if self.vote not in knn.VOTES: raise ValueError(f"vote={self.vote!r}: expected one of {knn.VOTES}")
         if self.method not in knn.METHODS: raise ValueError(f"method={self.method!r}: expected one of {knn.METHODS}")
         if not isinstance(self.fast, knn.FastKNN): raise ValueError(f"fast={self.fast!r}: expected a knn.FastKNN")
+        if not (self.self_support is None or isinstance(self.self_support, SelfSupport)):
+            raise ValueError(f"self_support={self.self_support!r}: expected a SelfSupport, or None")
         ratio = self.negative_samples_ratio
         if isinstance(ratio, bool) or not (ratio > 0 and math.isfinite(ratio)):
             raise ValueError(f"negative_samples_ratio={self.negative_samples_ratio!r}: must be a number > 0")
@@ -329,11 +356,8 @@ class FewShotSegmenter:
             _sync(dev)
             t0 = time.perf_counter()
             h, w = box.content
-            if cells is None: s = knn.knn_segment(e[:, :h, :w], vec, lab, self.n_classes_, k, self.vote)
-            else:
-                s, stats = knn.fast_knn_scores(e[:, :h, :w], vec, lab, self.n_classes_, k, self.vote, cells=cells,
-                                               settings=self.fast, threshold=rule, return_stats=True)
-                self.knn_stats_.append(stats)
+            s, stats = self._vote(e[:, :h, :w], vec, lab, cells, k, rule)
+            if stats is not None: self.knn_stats_.append(stats)
             _sync(dev)
             t1 = time.perf_counter()
             # padding: never read by invert
@@ -343,6 +367,27 @@ class FewShotSegmenter:
             t_knn += t1 - t0
         self.timings.update(query_backbone=query.seconds, knn=t_knn, resize=t_resize, n_queries=len(query), k_used=k)
         return out
+
+    def _scores(self, e:Tensor, vec:Tensor, lab:Tensor, cells:knn.SupportCells|None, k:int, rule:float|None)->tuple:
+        "(C,h,w) scores of one query map and the fast method's stats: exact KNN (`cells` None: no stats) or fast."
+        if cells is None: return knn.knn_segment(e, vec, lab, self.n_classes_, k, self.vote), None
+        return knn.fast_knn_scores(e, vec, lab, self.n_classes_, k, self.vote, cells=cells, settings=self.fast,
+                                   threshold=rule, return_stats=True)
+
+    def _vote(self, e:Tensor, vec:Tensor, lab:Tensor, cells:knn.SupportCells|None, k:int, rule:float|None)->tuple:
+        "(C,h,w) scores of one query map, after the self-support vote if it takes place; the last vote's stats."
+        s, stats = self._scores(e, vec, lab, cells, k, rule)
+        m = None if self.self_support is None else self.self_support.pseudo_mask(s)
+        if m is not None:   # the second vote: the query's confident pixels join the support, as one more image
+            v2, l2, p2 = support_vectors(e[None], m[None], self.negative_samples_ratio, self.max_positives,
+                                         self.n_classes_, seed=self.seed, return_pos=True)
+            pos = self.positions_.to(e.device)
+            p2[:, 0] = int(pos[:, 0].max()) + 1
+            vec, lab = torch.cat([vec, v2]), torch.cat([lab, l2])
+            if cells is not None: cells = knn.support_cells(vec, lab, self.n_classes_, torch.cat([pos, p2]),
+                                                            self.fast.cell)
+            s, stats = self._scores(e, vec, lab, cells, k, rule)
+        return s, None if stats is None else dict(stats, self_support=m is not None)
 
     def predict_embeddings(self,
                            query:Embedded,  # `embed(query_images)`
@@ -376,7 +421,8 @@ class FewShotSegmenter:
         "The settings that decide the predictions (what a benchmark report records)."
         self._check()
         out = dict(k=self.k, negative_samples_ratio=self.negative_samples_ratio, threshold=self.threshold,
-                   vote=self.vote, max_positives=self.max_positives, size=self.size, method=self.method, seed=self.seed)
+                   vote=self.vote, max_positives=self.max_positives, size=self.size, method=self.method, seed=self.seed,
+                   self_support=None if self.self_support is None else asdict(self.self_support))
         if self.method == "fast": out["fast"] = self.fast.resolved(self.size, self.fast.cell > 1).record()
         return out
 
@@ -581,13 +627,15 @@ def predict_files(
     max_positives:int|None=None,        # at most this many positive support vectors per class
     seed:int=0,                         # seed of the support vector draw
     scores:bool=False,                  # also save the class scores, NAME_scores.npy: float16 (C,H,W), 0 = background
+    one_vote:bool=False,                # no self-support vote (see `SelfSupport`): faster, objects come out smaller
 )->list[Path]: # the files written: NAME_mask.png, NAME_overlay.png (and NAME_scores.npy) per query
     "`dml_fewshot_predict`'s work: segment the queries; every input is checked first, a bad one is a `UsageError`."
     _check_settings(k, ratio, threshold, size, vote, max_positives)
     images, masks, queries, cv = _predict_inputs(support, support_mask, query, out, class_value, void_value)
     net = _predict_net(checkpoint, default_device() if device is None else device)
     seg = FewShotSegmenter(net, k=k, negative_samples_ratio=ratio, threshold=threshold, vote=vote,
-                           max_positives=max_positives, size=size, seed=seed)
+                           max_positives=max_positives, size=size, seed=seed,
+                           self_support=None if one_vote else SelfSupport())
     seg.fit(images, masks)
     t = dict(seg.timings)
     print(f"{len(images)} support image(s): {t['n_positives']} positive and {t['n_negatives']} negative support "

@@ -13,7 +13,7 @@ import numpy as np
 import torch
 from torch import Tensor, nn
 
-from ..data import SAME_CLASS, ClassMap, dataset_fold, open_split, write_atomic
+from ..data import ClassMap, class_aliases, dataset_fold, open_split, write_atomic
 from ..backbone import EmbeddingNet, load_checkpoint, net_device
 from ..knn import FastKNN
 from ..inference import training_free_net
@@ -163,8 +163,11 @@ class Row:
     method:str|None = None     # KNN search: "exact" or "fast" (None: the benchmark's setting)
     fast:FastKNN|None = None   # KNN: settings of the fast method (None: the benchmark's)
     levels:tuple|None = None   # training-free network: its encoder stages (None: `TRAINING_FREE_LEVELS`)
+    self_support:bool = True   # KNN: the self-support vote (`SelfSupport()`, the default); False: one vote
 
     def __post_init__(self):
+        if not self.self_support and self.predictor != "knn":
+            raise ValueError(f"self_support=False: only for the knn predictor, not {self.predictor!r}")
         if self.levels is not None and self.net != "training-free":
             raise ValueError(f"levels={self.levels}: only for the training-free network")
         if self.predictor not in PREDICTORS:
@@ -178,6 +181,7 @@ class Row:
         if self.predictor == "all-foreground": return lambda f: all_foreground
         if self.predictor == "prototype": return lambda f: PrototypePredictor(nets(self.net, f, self.levels), size=size)
         own = {k: v for k, v in dict(method=self.method, fast=self.fast).items() if v is not None}
+        if not self.self_support: own["self_support"] = None
         return lambda f: knn_predictor(nets(self.net, f, self.levels), size=size, **{**knn_kw, **own})
 
 QUALITY_ROWS = {   # `dml_fewshot_bench quality`: the baselines beside dml_fewshot, and two sanity rows
@@ -226,12 +230,9 @@ def knn_rows(
 
 # %% ../../nbs/bench/01_quality.ipynb #0548e7df
 def _novel_names(ds, name:str, fold:int, min_pixels:int)->list[str]:
-    "Names a checkpoint may not have seen in fold `fold`: novel classes (`c`, `name/c`) and their `SAME_CLASS` kin."
-    out = set()
-    for c in dataset_fold(ds, fold, min_pixels=min_pixels)[1]:
-        key = f"{name}/{ds.class_map.name(c)}"
-        out |= {ds.class_map.name(c), key}.union(*[set(g) for g in SAME_CLASS if key in g])
-    return sorted(out)
+    "Names a checkpoint may not have seen in fold `fold`: novel classes and their `class_aliases`."
+    return sorted(set().union(*[class_aliases(name, ds.class_map.name(c))
+                                for c in dataset_fold(ds, fold, min_pixels=min_pixels)[1]]))
 
 def quality_benchmark(
     rows:Mapping[str, Row],      # row name -> what it runs
