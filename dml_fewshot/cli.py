@@ -20,7 +20,7 @@ __all__ = ['DEMO_CHECKPOINT', 'train_main', 'predict_main', 'eval_main', 'demo_m
            'dashes_to_underscores']
 
 # %% ../nbs/07_cli.ipynb #a7ba1121
-DEMO_CHECKPOINT = "camvid_fold0_unetpp_lite0.safetensors"
+DEMO_CHECKPOINT = "lite0_three_domains.safetensors"
 
 def demo_checkpoint()->Path: # the shipped checkpoint, or the file named by `DML_FEWSHOT_CHECKPOINT`
     "Path of the demo checkpoint (`data/` of a clone of the repository)."
@@ -44,19 +44,22 @@ def demo_classes(
 def demo_episodes(
     ds:SegDataset,         # frames with ground-truth masks
     classes:list[int],     # class ids to segment
-    min_pixels:int=64,     # least pixels of a class for a frame to count as holding it
+    min_pixels:int=64,     # least pixels of a class for a frame to count as holding it (and of the rest, for a support)
     max_queries:int|None=None, # at most this many query frames per class (evenly spread), None = all
 )->list[tuple[int,int,list[int]]]: # (class id, support index, query indices)
-    "One support frame (the class's largest) and its query frames, per class present in two frames or more."
-    out = []
+    "One support frame (the class's largest with background beside it) and its query frames, per class in 2+ frames."
+    from dml_fewshot.data import IGNORE
+    masks, out = [ds.mask(i) for i in range(len(ds))], []
     for c in classes:
-        counts = [(int((ds.mask(i) == c).sum()), i) for i in range(len(ds))]
-        holding = [i for n, i in sorted(counts, reverse=True) if n >= min_pixels]
-        if len(holding) < 2: continue
-        queries = sorted(holding[1:])
+        holding = [i for n, i in sorted(((int((m == c).sum()), i) for i, m in enumerate(masks)), reverse=True)
+                   if n >= min_pixels]
+        # the support must show something else too: the KNN needs negatives
+        supports = [i for i in holding if int(((masks[i] != c) & (masks[i] != IGNORE)).sum()) >= min_pixels]
+        if len(holding) < 2 or not supports: continue
+        queries = sorted(i for i in holding if i != supports[0])
         if max_queries is not None and len(queries) > max_queries:
             queries = [queries[i] for i in np.linspace(0, len(queries) - 1, max_queries).round().astype(int)]
-        out.append((c, holding[0], queries))
+        out.append((c, supports[0], queries))
     return out
 
 # %% ../nbs/07_cli.ipynb #bb863839
@@ -84,7 +87,7 @@ def demo(
     ratio:float=20,                      # negative support vectors per positive one
     threshold:float=0.5,                 # object where its score exceeds this
     method:str="fast",                   # KNN method: "fast" (default) or "exact" (see `03a_knn`)
-    max_queries:int|None=4,              # query frames per class (None: every frame holding the class)
+    max_queries:int|None=2,              # query frames per class (None: every frame holding the class)
     verbose:bool=True,                   # print the table
 )->dict: # {"miou", "fbiou", "per_class", "files", "seconds"}
     "Few-shot segmentation on the sample frames (classes the checkpoint never saw, if any); masks, overlay and mIoU."
@@ -144,7 +147,7 @@ def demo_cli(
     ratio:float=20,              # negative support vectors per positive one
     threshold:float=0.5,         # object where its score exceeds this
     method:str="fast",           # KNN method: fast or exact
-    max_queries:int=4,           # query frames per class (0: all)
+    max_queries:int=2,           # query frames per class (0: all)
 )->None:
     "The whole few-shot pipeline on the embedded default: sample frames, shipped checkpoint; masks, overlay, mIoU."
     from dml_fewshot.data import UsageError, sample_dir   # imported when run: `--help` stays fast
