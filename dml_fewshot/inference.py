@@ -602,7 +602,7 @@ def _predict_net(checkpoint:str|None, device)->nn.Module:
     "The network of `dml_fewshot_predict`: a checkpoint's, or the training-free features (and it says which)."
     if checkpoint is None:
         print("no --checkpoint: using training-free features of the ImageNet EfficientNet-Lite0 encoder "
-              "(expect rough masks; a trained checkpoint does better)")
+              "(a checkpoint trained on classes like yours may do better)")
         return training_free_net(device)
     if not Path(checkpoint).is_file(): raise UsageError(f"--checkpoint {checkpoint}: no such file")
     try: net = load_checkpoint(checkpoint, map_location=device).net
