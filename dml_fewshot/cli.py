@@ -107,6 +107,7 @@ def demo(
     out = Path(out)
     (out/"masks").mkdir(parents=True, exist_ok=True)   # only once there is something to write
     seg = FewShotSegmenter(ck.net, k=k, negative_samples_ratio=ratio, threshold=threshold, method=method)
+    width = 1 + min(3, max(len(q) for *_, q in eps))   # the figure: support, then up to 3 queries per class
     meter, files, panels = IoUMeter([c for c, *_ in eps], [CAMVID.name(c) for c, *_ in eps]), [], []
     for c, s, queries in eps:
         name = CAMVID.name(c)
@@ -119,10 +120,10 @@ def demo(
             f = out/"masks"/f"{name}_{Path(ds.names[q]).stem}.png"
             Image.fromarray((pred > 0).astype(np.uint8) * 255).save(f)
             files.append(f)
-            if len(row) < 4: row.append((overlay(ds.image(q), np.where(pred > 0, 1, IGNORE), n_classes=2),
+            if len(row) < width: row.append((overlay(ds.image(q), np.where(pred > 0, 1, IGNORE), n_classes=2),
                                          f"{Path(ds.names[q]).stem}: IoU {100 * inter[1] / max(union[1], 1):.0f}"))
-        panels += row + [None] * (4 - len(row))
-    files.append(_save_overlay(out/"overlay.png", panels))
+        panels += row + [None] * (width - len(row))
+    files.append(_save_overlay(out/"overlay.png", panels, ncols=width))
     res = dict(miou=meter.miou, fbiou=meter.fbiou, per_class=meter.per_class(), episodes=len(meter),
                files=[str(f) for f in files], seconds=time.perf_counter() - t0)
     (out/"demo.json").write_text(json.dumps({k: v for k, v in res.items() if k != "files"}, indent=1))

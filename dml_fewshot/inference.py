@@ -170,6 +170,7 @@ def _positive_int(name:str, v)->int:
     if isinstance(v, bool) or not isinstance(v, (int, np.integer)) or v < 1:
         raise ValueError(f"{name}={v!r}: must be an integer >= 1")
     return int(v)
+
 @dataclass(frozen=True)
 class SelfSupport:
     "Self-support: a query's confident pixels join the support for a second vote (after SSP, Fan et al., ECCV 2022)."
@@ -178,8 +179,10 @@ class SelfSupport:
     min_pixels:int=16  # fewer confident pixels of any class or of the background: no second vote
 
     def __post_init__(self):
-        if isinstance(self.fg, bool) or not 0.5 <= self.fg < 1: raise ValueError(f"fg={self.fg!r}: must lie in [0.5, 1)")
-        if isinstance(self.bg, bool) or not 0 < self.bg < 0.5: raise ValueError(f"bg={self.bg!r}: must lie in (0, 0.5)")
+        if isinstance(self.fg, bool) or not 0.5 <= self.fg < 1:
+            raise ValueError(f"fg={self.fg!r}: must lie in [0.5, 1)")
+        if isinstance(self.bg, bool) or not 0 < self.bg < 0.5:
+            raise ValueError(f"bg={self.bg!r}: must lie in (0, 0.5)")
         _positive_int("min_pixels", self.min_pixels)
 
     def pseudo_mask(self,
